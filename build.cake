@@ -1,0 +1,71 @@
+// The mtcopy pipeline's task graph. Every task is one call into the compiled
+// CLI (build/Mtcopy.Cli); the logic lives there, tested with xunit.
+//
+//   Fetch -> Apply -> Configure -> Build -> Smoke -> Package -> Default
+//   Bench (measures the pipeline and the guest), Clean
+
+var target = Argument("target", "Default");
+
+// Arguments passed through to the CLI unchanged, when given.
+var passThrough = new[] {
+    "kernel", "series", "config", "out", "jobs", "fuzz", "continue", "abort",
+    "sign-key", "sign-cert", "kernels", "onto", "cache",
+};
+
+string cli = null;
+
+Setup(context =>
+{
+    cli = EnsureCli();
+});
+
+void Stage(string name)
+{
+    var args = new ProcessArgumentBuilder().Append(cli).Append(name);
+    foreach (var key in passThrough)
+    {
+        if (HasArgument(key))
+        {
+            args.Append($"--{key}={Argument<string>(key)}");
+        }
+    }
+    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = args });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"stage {name} failed (exit {exit}); see the report above");
+    }
+}
+
+// Build the CLI when its sources changed since the last build.
+string EnsureCli()
+{
+    var dll = MakeAbsolute(File("build/Mtcopy.Cli/bin/Release/net10.0/mtcopy.dll")).FullPath;
+    var stamp = System.IO.File.Exists(dll) ? System.IO.File.GetLastWriteTimeUtc(dll) : DateTime.MinValue;
+    var newest = GetFiles("build/**/*.cs").Concat(GetFiles("build/**/*.csproj")).Concat(GetFiles("Directory.*.props"))
+        .Where(f => !f.FullPath.Contains("/obj/") && !f.FullPath.Contains("/bin/"))
+        .Select(f => System.IO.File.GetLastWriteTimeUtc(f.FullPath))
+        .DefaultIfEmpty(DateTime.MaxValue)
+        .Max();
+    if (newest > stamp)
+    {
+        DotNetBuild("build/Mtcopy.Cli/Mtcopy.Cli.csproj", new DotNetBuildSettings
+        {
+            Configuration = "Release",
+            NoLogo = true,
+            Verbosity = DotNetVerbosity.Quiet,
+        });
+    }
+    return dll;
+}
+
+Task("Fetch").Does(() => Stage("fetch"));
+Task("Apply").IsDependentOn("Fetch").Does(() => Stage("apply"));
+Task("Configure").IsDependentOn("Apply").Does(() => Stage("configure"));
+Task("Build").IsDependentOn("Configure").Does(() => Stage("build"));
+Task("Smoke").IsDependentOn("Build").Does(() => Stage("smoke"));
+Task("Package").IsDependentOn("Build").Does(() => Stage("package"));
+Task("Default").IsDependentOn("Smoke").IsDependentOn("Package").Does(() => Stage("summary"));
+Task("Bench").Does(() => Stage("bench"));
+Task("Clean").Does(() => Stage("clean"));
+
+RunTarget(target);

@@ -34,6 +34,24 @@ public sealed class BuildLogAnalyzerTests
     }
 
     [Fact]
+    public void Make_failure_printed_first_by_a_parallel_job_still_loses_to_the_compiler_error()
+    {
+        // With -j the make line of one job can reach the log before another job's gcc output.
+        const string log = """
+              CC      mm/compaction.o
+            make[4]: *** [scripts/Makefile.build:229: mm/compaction.o] Error 1
+            make[4]: *** Deleting file 'mm/compaction.o'
+            mm/compaction.c:77:3: error: 'nr_threads' undeclared (first use in this function)
+            make[3]: *** [scripts/Makefile.build:478: mm] Error 2
+            """;
+
+        BuildErrorSummary summary = BuildLogAnalyzer.FindFirstError(log)!;
+
+        Assert.Equal(BuildErrorKind.Compiler, summary.Kind);
+        Assert.Equal(4, summary.LineNumber);
+    }
+
+    [Fact]
     public void Warnings_are_not_errors()
     {
         const string log = """

@@ -12,17 +12,25 @@ public sealed class GitRemoteFetchTests : IDisposable
 
     public GitRemoteFetchTests()
     {
-        string work = FakeKernelTree.Write(context.Combine("work"), "9.9.0");
-        Shell.Git(work, "init", "-q", "-b", "main");
-        Shell.Git(work, "add", "-A", "-f");
-        Shell.Git(work, "commit", "-q", "-m", "Linux 9.9");
-        Shell.Git(work, "tag", "-a", "v9.9", "-m", "Linux 9.9");
-        firstCommit = Shell.Git(work, "rev-parse", "HEAD");
-        File.WriteAllText(Path.Combine(work, "Makefile"), "VERSION = 9\nPATCHLEVEL = 9\nSUBLEVEL = 1\nEXTRAVERSION =\n");
-        Shell.Git(work, "commit", "-q", "-am", "Linux 9.9.1");
-        secondCommit = Shell.Git(work, "rev-parse", "HEAD");
-        remote = context.Combine("x.git");
-        Shell.Run(null, "git", "clone", "-q", "--bare", work, remote);
+        try
+        {
+            string work = FakeKernelTree.Write(context.Combine("work"), "9.9.0");
+            Shell.Git(work, "init", "-q", "-b", "main");
+            Shell.Git(work, "add", "-A", "-f");
+            Shell.Git(work, "commit", "-q", "-m", "Linux 9.9");
+            Shell.Git(work, "tag", "-a", "v9.9", "-m", "Linux 9.9");
+            firstCommit = Shell.Git(work, "rev-parse", "HEAD");
+            File.WriteAllText(Path.Combine(work, "Makefile"), "VERSION = 9\nPATCHLEVEL = 9\nSUBLEVEL = 1\nEXTRAVERSION =\n");
+            Shell.Git(work, "commit", "-q", "-am", "Linux 9.9.1");
+            secondCommit = Shell.Git(work, "rev-parse", "HEAD");
+            remote = context.Combine("x.git");
+            Shell.Run(null, "git", "clone", "-q", "--bare", work, remote);
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
     }
 
     public void Dispose() => context.Dispose();

@@ -8,6 +8,9 @@ public sealed record RunMetadata
 {
     public required string ToolVersion { get; init; }
 
+    /// <summary>Ties together the stages of one pipeline run, each a separate process.</summary>
+    public string RunId { get; init; } = "";
+
     public required DateTimeOffset StartedUtc { get; init; }
 
     public DateTimeOffset? FinishedUtc { get; init; }

@@ -15,6 +15,7 @@ public static class RunMetadataJson
         return SortedJson.Serialize(new JsonObject
         {
             ["tool_version"] = metadata.ToolVersion,
+            ["run_id"] = metadata.RunId,
             ["started_utc"] = JsonRead.FormatTime(metadata.StartedUtc),
             ["finished_utc"] = metadata.FinishedUtc is { } finished ? JsonRead.FormatTime(finished) : null,
             ["command"] = new JsonArray([.. metadata.Command.Select(a => (JsonNode?)a)]),
@@ -34,6 +35,7 @@ public static class RunMetadataJson
         return new RunMetadata
         {
             ToolVersion = JsonRead.String(root, "tool_version"),
+            RunId = JsonRead.OptionalString(root, "run_id") ?? "",
             StartedUtc = JsonRead.OptionalTime(root, "started_utc") ?? throw new FormatException("'started_utc' is missing."),
             FinishedUtc = JsonRead.OptionalTime(root, "finished_utc"),
             Command = JsonRead.StringList(root, "command"),

@@ -71,6 +71,7 @@ public sealed class RunMetadataJsonTests
                 "config": "bb22",
                 "series": "aa11"
               },
+              "run_id": "",
               "stages": [
                 {
                   "details": {},

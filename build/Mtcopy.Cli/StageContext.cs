@@ -1,0 +1,57 @@
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Core;
+using Mtcopy.Core.Series;
+
+namespace Mtcopy.Cli;
+
+/// <summary>What every stage of one invocation shares: the options, the paths, the tools.</summary>
+public sealed class StageContext
+{
+    private SeriesSource? series;
+
+    public StageContext(CliOptions options, Workspace workspace, IProcessRunner runner, ConsoleReporter console)
+    {
+        Options = options;
+        Workspace = workspace;
+        Runner = runner;
+        Console = console;
+        Stamps = new StampStore(workspace.StateDir);
+    }
+
+    public CliOptions Options { get; }
+
+    public Workspace Workspace { get; }
+
+    public IProcessRunner Runner { get; }
+
+    public ConsoleReporter Console { get; }
+
+    public StampStore Stamps { get; }
+
+    /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>
+    public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Workspace.SeriesDir);
+
+    /// <summary>The manifest; a plain quilt series has none, and stages that need it say so.</summary>
+    public SeriesManifest RequireManifest(string why) => Series.Manifest
+        ?? throw new UserErrorException($"{Workspace.SeriesDir} is a plain quilt series without {SeriesSource.ManifestFileName}; {why}.");
+
+    /// <summary>The config variants to build: --configs, else --config's single variant, else the manifest default.</summary>
+    public IReadOnlyList<ConfigVariant> ConfigVariants()
+    {
+        if (Options.Config is { } config)
+        {
+            string path = Path.GetFullPath(config, Environment.CurrentDirectory);
+            if (!File.Exists(path))
+            {
+                throw new UserErrorException($"--config={config}: no such file. Give a config fragment or a full .config such as /boot/config-$(uname -r).");
+            }
+
+            return [ConfigVariant.FromUserFile(path)];
+        }
+
+        SeriesManifest manifest = RequireManifest("give your own config with --config=<fragment or .config>");
+        IReadOnlyList<string> names = Options.Configs ?? [manifest.Config.Default];
+        return [.. names.Select(n => ConfigVariant.FromManifest(manifest, Workspace.SeriesDir, n))];
+    }
+}

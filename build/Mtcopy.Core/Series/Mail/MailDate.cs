@@ -10,7 +10,6 @@ internal static class MailDate
     [
         "yyyy-MM-dd'T'HH:mm:sszzz",
         "yyyy-MM-dd HH:mm:ss zzz",
-        "yyyy-MM-dd HH:mm:ss zzzz",
         "yyyy-MM-dd'T'HH:mm:ss'Z'",
     ];
 

@@ -27,7 +27,7 @@ public static class MboxParser
     {
         ArgumentNullException.ThrowIfNull(mbox);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var messages = MboxSplitter.Split(TextLines.NormalizeNewlines(mbox));
+        var messages = MboxSplitter.Split(TextLines.NormalizeNewlines(mbox.TrimStart('\uFEFF')));
         if (messages.Count == 0)
         {
             throw new PatchFormatException($"{sourceName}: the file is empty; expected git format-patch output.");

@@ -46,6 +46,16 @@ public sealed class MboxParserTests
     }
 
     [Fact]
+    public void Byte_order_mark_is_ignored()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(
+            "From 0123abc Mon Sep 17 00:00:00 2001\nFrom: A <a@example.org>\nDate: Mon, 1 Jul 2024 09:00:00 +0000\n" +
+            "Subject: x\n\n---\n" + Diff)).ToArray();
+
+        Assert.Equal("a@example.org", Assert.Single(MboxParser.Parse(bytes, "a.patch")).AuthorEmail);
+    }
+
+    [Fact]
     public void Empty_input_is_refused()
     {
         Assert.Throws<PatchFormatException>(() => MboxParser.Parse(" \n\n", "a.patch"));

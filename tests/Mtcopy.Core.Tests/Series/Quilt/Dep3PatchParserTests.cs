@@ -91,6 +91,18 @@ public sealed class Dep3PatchParserTests
         Assert.Equal(new DateTimeOffset(2024, 3, 5, 10, 11, 12, TimeSpan.FromHours(1)), mail.Date);
     }
 
+    [Theory]
+    [InlineData("2024-03-05 10:11:12 +0100")]
+    [InlineData("2024-03-05T10:11:12+01:00")]
+    [InlineData("Tue, 5 Mar 2024 10:11:12 +0100")]
+    public void Iso_and_mail_dates_keep_their_offset(string date)
+    {
+        var mail = Dep3PatchParser.Parse($"Date: {date}\nDescription: x\n" + QuiltDiff, "a.patch", Fallback);
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 10, 11, 12, TimeSpan.FromHours(1)), mail.Date);
+        Assert.Equal(TimeSpan.FromHours(1), mail.Date.Offset);
+    }
+
     [Fact]
     public void Patch_without_diff_has_no_diff()
     {

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace Mtcopy.Core.Series.Manifest;
+
+/// <summary>The shapes manifest values must have.</summary>
+internal static partial class ManifestPatterns
+{
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.+-]*\z")]
+    public static partial Regex SeriesName();
+
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?\z")]
+    public static partial Regex SemVer();
+
+    [GeneratedRegex(@"^debian:([0-9]+)\.([0-9]+)\z")]
+    public static partial Regex BaseId();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.+-]+\z")]
+    public static partial Regex DebianPackage();
+
+    [GeneratedRegex(@"^([0-9]+:)?[0-9][A-Za-z0-9.+~-]*\z")]
+    public static partial Regex DebianVersion();
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
+    public static partial Regex Suite();
+
+    /// <summary>Upstream kernel version: 6.12, 6.12.117, 6.13-rc3.</summary>
+    [GeneratedRegex(@"^([0-9]+)\.([0-9]+)(\.[0-9]+)?(-rc[0-9]+)?\z")]
+    public static partial Regex KernelVersion();
+
+    [GeneratedRegex(@"^[a-z0-9_]+\z")]
+    public static partial Regex Arch();
+
+    [GeneratedRegex(@"^[a-z0-9_]*config\z")]
+    public static partial Regex ConfigTarget();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*\z")]
+    public static partial Regex FragmentName();
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*\z")]
+    public static partial Regex CIdentifier();
+
+    [GeneratedRegex(@"^CONFIG_[A-Z0-9_]+\z")]
+    public static partial Regex KconfigSymbol();
+
+    [GeneratedRegex(@"^/sys(/[A-Za-z0-9_.:-]+)+\z")]
+    public static partial Regex SysfsDirectory();
+
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*\z")]
+    public static partial Regex SysfsName();
+
+    [GeneratedRegex(@"^[^<>\n]*[^<>\s] <[^<>@\s]+@[^<>@\s]+>\z")]
+    public static partial Regex Maintainer();
+
+    [GeneratedRegex(@"^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*\z")]
+    public static partial Regex License();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._+-]*\z")]
+    public static partial Regex RpmPackage();
+
+    [GeneratedRegex(@"^-[a-z0-9][a-z0-9.+-]*\z")]
+    public static partial Regex LocalVersion();
+}

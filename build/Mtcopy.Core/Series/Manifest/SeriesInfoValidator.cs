@@ -1,0 +1,27 @@
+namespace Mtcopy.Core.Series.Manifest;
+
+/// <summary>Rules for <c>series:</c>.</summary>
+internal static class SeriesInfoValidator
+{
+    public static void Check(SeriesInfo series, YamlPath path, ManifestChecks checks)
+    {
+        checks.Matches(path.Key("name"), series.Name, ManifestPatterns.SeriesName(),
+            "use lowercase letters, digits, '.', '+' and '-', starting with a letter or digit (e.g. mtcopy)");
+        checks.Matches(path.Key("version"), series.Version, ManifestPatterns.SemVer(),
+            "use a semantic version MAJOR.MINOR.PATCH with an optional -prerelease (e.g. 0.1.0, 1.0.0-rc1)");
+        checks.NotBlank(path.Key("summary"), series.Summary, "say in one line what the series does");
+
+        var patches = path.Key("patches");
+        if (!checks.NotEmpty(patches, series.Patches, "list the patch files in the order they apply"))
+        {
+            return;
+        }
+
+        for (var i = 0; i < series.Patches.Count; i++)
+        {
+            checks.SeriesFile(patches.Index(i), series.Patches[i], "name a patch file in the series directory");
+        }
+
+        checks.Unique(patches, series.Patches, "list each patch once");
+    }
+}

@@ -10,10 +10,10 @@ public sealed class StageContext
 {
     private SeriesSource? series;
 
-    public StageContext(CliOptions options, Workspace workspace, IProcessRunner runner, ConsoleReporter console)
+    public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console)
     {
         Options = options;
-        Workspace = workspace;
+        Layout = workspace;
         Runner = runner;
         Console = console;
         Stamps = new StampStore(workspace.StateDir);
@@ -21,7 +21,7 @@ public sealed class StageContext
 
     public CliOptions Options { get; }
 
-    public Workspace Workspace { get; }
+    public RunLayout Layout { get; }
 
     public IProcessRunner Runner { get; }
 
@@ -30,11 +30,11 @@ public sealed class StageContext
     public StampStore Stamps { get; }
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>
-    public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Workspace.SeriesDir);
+    public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Layout.SeriesDir);
 
     /// <summary>The manifest; a plain quilt series has none, and stages that need it say so.</summary>
     public SeriesManifest RequireManifest(string why) => Series.Manifest
-        ?? throw new UserErrorException($"{Workspace.SeriesDir} is a plain quilt series without {SeriesSource.ManifestFileName}; {why}.");
+        ?? throw new UserErrorException($"{Layout.SeriesDir} is a plain quilt series without {SeriesSource.ManifestFileName}; {why}.");
 
     /// <summary>The config variants to build: --configs, else --config's single variant, else the manifest default.</summary>
     public IReadOnlyList<ConfigVariant> ConfigVariants()
@@ -52,6 +52,6 @@ public sealed class StageContext
 
         SeriesManifest manifest = RequireManifest("give your own config with --config=<fragment or .config>");
         IReadOnlyList<string> names = Options.Configs ?? [manifest.Config.Default];
-        return [.. names.Select(n => ConfigVariant.FromManifest(manifest, Workspace.SeriesDir, n))];
+        return [.. names.Select(n => ConfigVariant.FromManifest(manifest, Layout.SeriesDir, n))];
     }
 }

@@ -1,9 +1,9 @@
 namespace Mtcopy.Cli;
 
 /// <summary>Where a run keeps things: every path derives from the repository root and the options.</summary>
-public sealed record Workspace
+public sealed record RunLayout
 {
-    public Workspace(string repoRoot, CliOptions options)
+    public RunLayout(string repoRoot, CliOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         RepoRoot = Path.GetFullPath(repoRoot);

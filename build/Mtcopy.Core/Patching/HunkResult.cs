@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Mtcopy.Core.Patching;
 
 /// <summary>The outcome of one hunk, with the evidence for a failure.</summary>
@@ -20,5 +22,6 @@ public sealed record HunkResult(
     IReadOnlyList<string> ActualLines)
 {
     /// <summary>True when the hunk is in the result without conflict.</summary>
+    [JsonIgnore]
     public bool IsApplied => Outcome is HunkOutcome.Clean or HunkOutcome.Offset or HunkOutcome.Fuzz or HunkOutcome.ThreeWay;
 }

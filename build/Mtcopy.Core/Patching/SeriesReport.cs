@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Mtcopy.Core.Patching;
 
 /// <summary>The per-patch, per-file, per-hunk account of applying a series.</summary>
@@ -5,8 +7,10 @@ namespace Mtcopy.Core.Patching;
 public sealed record SeriesReport(IReadOnlyList<PatchReport> Patches)
 {
     /// <summary>True when every patch was applied.</summary>
+    [JsonIgnore]
     public bool Succeeded => Patches.All(p => p.Outcome == PatchOutcome.Applied);
 
     /// <summary>The patch the series stopped at, if any.</summary>
+    [JsonIgnore]
     public PatchReport? StoppedAt => Patches.FirstOrDefault(p => p.Outcome == PatchOutcome.Stopped);
 }

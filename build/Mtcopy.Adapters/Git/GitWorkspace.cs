@@ -177,7 +177,7 @@ public sealed class GitWorkspace
         return WorktreeEntry.ParseList(r.StdoutText);
     }
 
-    private static string FullPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    private static string FullPath(string path) => RealPath.Of(path);
 
     private static bool SamePath(string a, string b) => string.Equals(FullPath(a), FullPath(b), StringComparison.Ordinal);
 

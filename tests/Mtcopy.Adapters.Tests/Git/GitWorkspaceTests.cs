@@ -50,4 +50,22 @@ public sealed class GitWorkspaceTests : IDisposable
         Assert.True(File.Exists(Path.Combine(foreign, "precious.txt")));
         Assert.False(Directory.Exists(_repo.WorktreePath));
     }
+
+    [Fact]
+    public async Task Recognises_its_worktree_when_the_path_goes_through_a_symlink()
+    {
+        var shape = _repo.RepoShape();
+        Directory.CreateDirectory(Path.Combine(_repo.Root, "real"));
+        File.CreateSymbolicLink(Path.Combine(_repo.Root, "alias"), "real");
+        var spec = new WorkspaceSpec(_repo.Dir, "main", "mtcopy/apply", Path.Combine(_repo.Root, "alias", "wt"));
+
+        var first = await _workspaces.CreateAsync(spec);
+        File.WriteAllText(Path.Combine(first.WorktreePath, "junk"), "x");
+        var second = await _workspaces.CreateAsync(spec);
+
+        Assert.Equal(Path.Combine(_repo.Root, "real", "wt"), second.WorktreePath);
+        Assert.False(File.Exists(Path.Combine(second.WorktreePath, "junk")));
+        await _workspaces.RemoveAsync(spec);
+        Assert.Equal(shape, _repo.RepoShape());
+    }
 }

@@ -53,8 +53,9 @@ public sealed class SeriesApplier
 
     /// <summary>
     /// Commits the user's fixed worktree as the stopped patch (its own author, date and message;
-    /// the paths it touches are staged even if ignored, plus every change to tracked files) and
-    /// applies the rest of the series. <paramref name="series"/> must be the same series.
+    /// the paths it touches are staged even if ignored, plus every change to tracked files; the
+    /// ".rej" files the stop wrote are deleted) and applies the rest of the series.
+    /// <paramref name="series"/> must be the same series.
     /// </summary>
     public async Task<SeriesResult> ContinueAsync(ApplyRequest request, IReadOnlyList<PatchInput> series, CancellationToken cancellationToken = default)
     {
@@ -86,6 +87,11 @@ public sealed class SeriesApplier
         if (violations.Count > 0)
         {
             throw new UnsafePatchPathException(violations);
+        }
+
+        foreach (var reject in state.RejectPaths.Where(files.Exists))
+        {
+            files.Delete(reject);
         }
 
         var stopped = parsed[state.StoppedIndex];

@@ -11,6 +11,8 @@ public sealed class PatchFormatException : UserErrorException
 
     public PatchFormatException(string message, int line) : base(message) => Line = line;
 
+    public PatchFormatException(string message, int line, Exception inner) : base(message, inner) => Line = line;
+
     /// <summary>1-based line in the diff text, 0 when unknown.</summary>
     public int Line { get; }
 }

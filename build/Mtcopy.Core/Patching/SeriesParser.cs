@@ -19,7 +19,7 @@ public static class SeriesParser
             }
             catch (PatchFormatException ex)
             {
-                throw new PatchFormatException($"patch {i + 1} ({input.Name}): {ex.Message}", ex);
+                throw new PatchFormatException($"patch {i + 1} ({input.Name}): {ex.Message}", ex.Line, ex);
             }
 
             if (files.Count == 0)

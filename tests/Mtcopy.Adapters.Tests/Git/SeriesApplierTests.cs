@@ -317,5 +317,15 @@ public sealed class SeriesApplierTests : IDisposable
         Assert.Contains("0123456 is not in the repository", file.Message, StringComparison.Ordinal);
         Assert.Contains("+line twenty", Worktree("f.c.rej"), StringComparison.Ordinal);
         Assert.Equal(_repo.Rev("main:f.c"), _repo.GitIn(_repo.WorktreePath, "hash-object", "f.c").Trim());
+
+        File.WriteAllText(
+            Path.Combine(_repo.WorktreePath, "f.c"),
+            TestRepo.Lines(40, n => n switch { 18 => "line eighteen (base)", 20 => "line twenty", _ => $"line {n}" }));
+        var done = await _applier.ContinueAsync(Request("main"), [unknown]);
+
+        Assert.True(done.Succeeded);
+        Assert.False(File.Exists(Path.Combine(_repo.WorktreePath, "f.c.rej")));
+        Assert.Equal(string.Empty, WorktreeStatus());
+        Assert.Equal("patch\n", _repo.GitIn(_repo.WorktreePath, "cat-file", "commit", "HEAD").Split("\n\n", 2)[1]);
     }
 }

@@ -126,10 +126,11 @@ static int mtcopy_batch_copy(struct list_head *dst_list,
 	struct mtcopy_folio *folios;
 	struct mtcopy_work *works;
 	struct folio *src, *dst;
+	unsigned int i = 0, this_cpu;
 	cpumask_var_t cpus;
-	unsigned int i = 0;
 	size_t total = 0;
 	int cpu, ret = 0;
+	bool local;
 
 	folios = kmalloc_array(nr_folios, sizeof(*folios),
 			       GFP_NOWAIT | __GFP_NOWARN);
@@ -168,22 +169,32 @@ static int mtcopy_batch_copy(struct list_head *dst_list,
 
 	cpus_read_lock();
 	mtcopy_pick_cpus(cpus, folio_nid(src), folio_nid(dst));
-	cpu = cpumask_first(cpus);
+	/*
+	 * When the calling thread runs on one of those CPUs, it copies the
+	 * first share itself instead of sleeping until the others are done,
+	 * and the shares it hands out go to the CPUs after its own.
+	 */
+	this_cpu = raw_smp_processor_id();
+	local = cpumask_test_cpu(this_cpu, cpus);
+	cpu = local ? cpumask_next(this_cpu, cpus) : cpumask_first(cpus);
 	for (i = 0; i < nr_threads; i++) {
 		struct mtcopy_work *w = &works[i];
 
 		w->folios = folios;
 		w->nr_folios = nr_folios;
 		mtcopy_split(total, nr_threads, i, &w->start, &w->end);
-		if (w->start == w->end)
+		if (w->start == w->end || (local && i == 0))
 			continue;
+		if (cpu >= nr_cpu_ids)
+			cpu = cpumask_first(cpus);
 		INIT_WORK(&w->work, mtcopy_work_fn);
 		queue_work_on(cpu, mtcopy_wq, &w->work);
 		cpu = cpumask_next(cpu, cpus);
-		if (cpu >= nr_cpu_ids)
-			cpu = cpumask_first(cpus);
 	}
-	for (i = 0; i < nr_threads; i++) {
+	if (local)
+		ret = mtcopy_copy_range(folios, nr_folios, works[0].start,
+					works[0].end);
+	for (i = local ? 1 : 0; i < nr_threads; i++) {
 		if (works[i].start == works[i].end)
 			continue;
 		flush_work(&works[i].work);

@@ -51,9 +51,9 @@ public static class CliApp
         }
 
         IStage stage = Stages[options.Verb]();
-        var context = new StageContext(options, workspace, new ProcessRunner(), console);
         Directory.CreateDirectory(workspace.OutDir);
         var metadata = new MetadataStore(workspace.OutDir, options.RunId ?? "single-" + options.Verb, ["./build.sh", .. args.Skip(1)]);
+        var context = new StageContext(options, workspace, new ProcessRunner(), console, metadata);
         if (stage is not CleanStage)
         {
             metadata.Load();

@@ -1,6 +1,7 @@
 using Mtcopy.Core;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Series;
+using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Cli;
 

@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Core;
 using Mtcopy.Core.Series;
+using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Cli;
 
@@ -10,8 +11,9 @@ public sealed class StageContext
 {
     private SeriesSource? series;
 
-    public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console)
+    public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console, MetadataStore metadata)
     {
+        Metadata = metadata;
         Options = options;
         Layout = workspace;
         Runner = runner;
@@ -28,6 +30,9 @@ public sealed class StageContext
     public ConsoleReporter Console { get; }
 
     public StampStore Stamps { get; }
+
+    /// <summary>metadata.json of this run, for stages that record more than their own result.</summary>
+    public MetadataStore Metadata { get; }
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>
     public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Layout.SeriesDir);

@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series;
+using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Cli.Stages;
 

@@ -1,0 +1,115 @@
+using Mtcopy.Adapters.Git;
+using Mtcopy.Core.Patching;
+using Mtcopy.Core.Results;
+using Mtcopy.Core.Series;
+using Mtcopy.Core.Sources;
+
+namespace Mtcopy.Cli.Stages;
+
+/// <summary>
+/// Apply: the series, patch by patch, into a branch and worktree of our own (offset, then three-way,
+/// fuzz only when asked); each patch committed with its own author, date and message.
+/// --continue resumes after the user fixed a stop; --abort removes everything Apply made.
+/// </summary>
+public sealed class ApplyStage : IStage
+{
+    public const string StateName = "apply";
+
+    public string Name => StateName;
+
+    public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
+        SeriesSource series = context.Series;
+        string seriesName = series.Manifest?.Series.Name ?? "series";
+        var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, "mtcopy/" + seriesName, context.Layout.KernelTree);
+        var request = new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz });
+        var applier = new SeriesApplier(new GitCli());
+
+        if (context.Options.Abort)
+        {
+            await applier.AbortAsync(request, cancellationToken).ConfigureAwait(false);
+            StateFile.Delete(context.Layout.StateDir, StateName);
+            context.Stamps.Invalidate(StateName);
+            return StageOutcome.Pass($"aborted: removed {spec.WorktreePath} and branch {spec.BranchName}");
+        }
+
+        IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
+        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+        long epoch = mails.Max(m => m.Date).ToUnixTimeSeconds();
+        var keyInputs = new Dictionary<string, string>
+        {
+            ["base"] = fetched.CommitId,
+            ["series"] = SeriesFingerprint.Compute(inputs),
+            ["fuzz"] = context.Options.Fuzz.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        string key = StageFingerprint.Compute(StateName, keyInputs);
+
+        if (!context.Options.Continue && await UpToDateAsync(context, key, cancellationToken).ConfigureAwait(false) is { } previous)
+        {
+            return StageOutcome.Skip($"series unchanged, {spec.BranchName} at {previous.ResultCommit[..12]} in {previous.Worktree}");
+        }
+
+        context.Stamps.Invalidate(StateName);
+        SeriesResult result = context.Options.Continue
+            ? await applier.ContinueAsync(request, inputs, cancellationToken).ConfigureAwait(false)
+            : await applier.ApplyAsync(request, inputs, cancellationToken).ConfigureAwait(false);
+
+        var outcomes = result.Report.Patches
+            .Select(p => new Mtcopy.Core.Results.PatchOutcome(p.Name, p.Outcome == Mtcopy.Core.Patching.PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId, null))
+            .ToList();
+        context.Metadata.Update(m => m with
+        {
+            Apply = new ApplyResult(result.BaseCommit, result.Succeeded ? result.HeadCommit : null, result.Succeeded ? result.TreeId : null, outcomes),
+            Inputs = new Dictionary<string, string>(m.Inputs)
+            {
+                ["kernel"] = context.Options.Kernel,
+                ["base_commit"] = fetched.CommitId,
+                ["series"] = keyInputs["series"],
+            },
+        });
+
+        string report = ReportRenderer.Render(result.Report);
+        string reportPath = Path.Combine(context.Layout.OutDir, "apply-report.txt");
+        await File.WriteAllTextAsync(reportPath, report, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            context.Console.Plain(report);
+            throw new StageFailedException(
+                $"the series does not apply onto {fetched.Description} (report: {reportPath}). " +
+                $"Fix the files in {spec.WorktreePath}, then run ./build.sh --target=Apply --continue; or --abort to remove everything Apply made.");
+        }
+
+        var applied = new AppliedSeries(spec.WorktreePath, spec.BranchName, result.BaseCommit, result.HeadCommit, result.TreeId, epoch,
+            seriesName, series.Manifest?.Series.Version ?? "0");
+        StateFile.Write(context.Layout.StateDir, StateName, applied);
+        context.Stamps.Record(StateName, key, keyInputs, []);
+        string verdicts = string.Join(", ", result.Report.Patches.Select(PatchVerdict.Of).GroupBy(v => v).Select(g => $"{g.Count()} {g.Key}"));
+        return StageOutcome.Pass($"{inputs.Count} patches ({verdicts}); {spec.BranchName} at {result.HeadCommit[..12]}, tree {result.TreeId[..12]}")
+            with { Details = new Dictionary<string, string> { ["result_commit"] = result.HeadCommit, ["result_tree"] = result.TreeId, ["worktree"] = spec.WorktreePath } };
+    }
+
+    /// <summary>The previous result, if the inputs are the same and our worktree still sits clean at its commit.</summary>
+    private static async Task<AppliedSeries?> UpToDateAsync(StageContext context, string key, CancellationToken cancellationToken)
+    {
+        if (!context.Stamps.Check(StateName, key).Skip || !File.Exists(Path.Combine(context.Layout.StateDir, StateName + ".json")))
+        {
+            return null;
+        }
+
+        var previous = StateFile.Read<AppliedSeries>(context.Layout.StateDir, StateName);
+        if (!Directory.Exists(previous.Worktree))
+        {
+            return null;
+        }
+
+        var git = new GitCli();
+        GitResult head = await git.RunAsync(previous.Worktree, ["rev-parse", "HEAD"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        GitResult status = await git.RunAsync(previous.Worktree, ["status", "--porcelain", "--untracked-files=no"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        bool same = head.ExitCode == 0 && status.ExitCode == 0
+            && string.Equals(head.FirstLine, previous.ResultCommit, StringComparison.Ordinal)
+            && status.Stdout.Length == 0;
+        return same ? previous : null;
+    }
+}

@@ -1,0 +1,31 @@
+using Mtcopy.Adapters.Git;
+using Mtcopy.Core.Sources;
+
+namespace Mtcopy.Cli.Stages;
+
+/// <summary>Clean: remove our worktree and branch, then the output directory. The source cache stays.</summary>
+public sealed class CleanStage : IStage
+{
+    public string Name => "clean";
+
+    public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string fetchState = Path.Combine(context.Layout.StateDir, FetchStage.StateName + ".json");
+        string applyState = Path.Combine(context.Layout.StateDir, ApplyStage.StateName + ".json");
+        if (File.Exists(fetchState) && File.Exists(applyState))
+        {
+            var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
+            var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
+            var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, applied.Branch, applied.Worktree);
+            await new GitWorkspace(new GitCli()).RemoveAsync(spec, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (Directory.Exists(context.Layout.OutDir))
+        {
+            Directory.Delete(context.Layout.OutDir, recursive: true);
+        }
+
+        return StageOutcome.Pass($"removed {context.Layout.OutDir}; the source cache in {context.Layout.CacheDir} stays");
+    }
+}

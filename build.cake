@@ -8,20 +8,40 @@ var target = Argument("target", "Default");
 
 // Arguments passed through to the CLI unchanged, when given.
 var passThrough = new[] {
-    "kernel", "series", "config", "out", "jobs", "fuzz", "continue", "abort",
+    "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort",
     "sign-key", "sign-cert", "kernels", "onto", "cache",
 };
 
 string cli = null;
+// One id for all stages of this run, so metadata.json collects them together.
+var runId = DateTime.UtcNow.ToString("yyyyMMddTHHmmssfffZ");
 
 Setup(context =>
 {
     cli = EnsureCli();
 });
 
+// The summary for people, and metadata.json closed, whether the run passed or not.
+Teardown(context =>
+{
+    if (cli != null && target != "Clean")
+    {
+        Cli("summary");
+    }
+});
+
 void Stage(string name)
 {
-    var args = new ProcessArgumentBuilder().Append(cli).Append(name);
+    var exit = Cli(name);
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"stage {name} failed (exit {exit}); see the report above");
+    }
+}
+
+int Cli(string name)
+{
+    var args = new ProcessArgumentBuilder().Append(cli).Append(name).Append($"--run-id={runId}");
     foreach (var key in passThrough)
     {
         if (HasArgument(key))
@@ -29,11 +49,7 @@ void Stage(string name)
             args.Append($"--{key}={Argument<string>(key)}");
         }
     }
-    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = args });
-    if (exit != 0)
-    {
-        throw new CakeException(exit, $"stage {name} failed (exit {exit}); see the report above");
-    }
+    return StartProcess("dotnet", new ProcessSettings { Arguments = args });
 }
 
 // Build the CLI when its sources changed since the last build.
@@ -64,7 +80,7 @@ Task("Configure").IsDependentOn("Apply").Does(() => Stage("configure"));
 Task("Build").IsDependentOn("Configure").Does(() => Stage("build"));
 Task("Smoke").IsDependentOn("Build").Does(() => Stage("smoke"));
 Task("Package").IsDependentOn("Build").Does(() => Stage("package"));
-Task("Default").IsDependentOn("Smoke").IsDependentOn("Package").Does(() => Stage("summary"));
+Task("Default").IsDependentOn("Smoke").IsDependentOn("Package");
 Task("Bench").Does(() => Stage("bench"));
 Task("Clean").Does(() => Stage("clean"));
 

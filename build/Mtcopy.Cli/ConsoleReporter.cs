@@ -6,7 +6,17 @@ namespace Mtcopy.Cli;
 /// <summary>What people see: stage headers, notes, and a live progress line for long commands.</summary>
 public sealed class ConsoleReporter(IAnsiConsole console)
 {
-    public static ConsoleReporter Create() => new(AnsiConsole.Console);
+    public static ConsoleReporter Create()
+    {
+        IAnsiConsole console = AnsiConsole.Console;
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Logs are read in files and CI pages: do not fold long lines at 80 columns.
+            console.Profile.Width = 240;
+        }
+
+        return new ConsoleReporter(console);
+    }
 
     public IAnsiConsole Console { get; } = console;
 

@@ -6,7 +6,7 @@
  * KTAP block (indented four spaces) and exits 0 only if all its tests pass;
  * the guest's init prints the parent result line.
  *
- *   mtcopy-test sysfs            the /sys/kernel/cpu_mt contract
+ *   mtcopy-test sysfs CONTRACT   the sysfs contract of the manifest
  *   mtcopy-test migrate          move patterned folios node 0 -> 1 -> 0 and
  *                                check every page's node and every byte, for
  *                                each folio kind and count, thread count and
@@ -77,13 +77,15 @@ static int fail(const char *fmt, ...)
 
 /* ---- sysfs ---- */
 
+static char sysfs_dir[128] = SYSFS_DIR;
+
 static int sysfs_read(const char *name, char *buf, size_t len)
 {
 	char path[128];
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), SYSFS_DIR "%s", name);
+	snprintf(path, sizeof(path), "%s%s", sysfs_dir, name);
 	fd = open(path, O_RDONLY);
 	if (fd < 0)
 		return -errno;
@@ -113,7 +115,7 @@ static long sysfs_write(const char *name, const char *val, size_t len)
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), SYSFS_DIR "%s", name);
+	snprintf(path, sizeof(path), "%s%s", sysfs_dir, name);
 	fd = open(path, O_WRONLY);
 	if (fd < 0)
 		return -errno;
@@ -164,52 +166,112 @@ static int check_invalid(const char *name, const char *val)
 
 static const char *const counters[] = { "batches", "folios", "bytes", "fallbacks" };
 
-static int cmd_sysfs(void)
+/*
+ * The sysfs contract, rendered by the pipeline from the series manifest:
+ *   dir <directory>
+ *   rw <name> <default>      ro <name>
+ *   valid <name> <value>     invalid <name> <value>   (value may be empty)
+ * Every value is written followed by a newline, as echo does.
+ */
+#define MAX_RULES 64
+
+struct rule {
+	char kind[8];
+	char name[32];
+	char value[64];
+};
+
+static struct rule rules[MAX_RULES];
+static int nr_rules;
+
+static int load_contract(const char *path)
 {
-	static const char *const bad_offloading[] = { "2", "-1", "abc", "\n", "1x", "" };
-	static const char *const bad_threads[] = { "0", "65", "-1", "abc", "\n", "4x", "" };
-	char buf[64];
-	unsigned int i;
+	FILE *f = fopen(path, "r");
+	char line[256];
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f) && nr_rules < MAX_RULES) {
+		struct rule *r = &rules[nr_rules];
+		char *p = line, *name, *value;
+
+		line[strcspn(line, "\n")] = 0;
+		if (!line[0] || line[0] == '#')
+			continue;
+		name = strchr(p, ' ');
+		if (!name)
+			continue;
+		*name++ = 0;
+		if (!strcmp(p, "dir")) {
+			snprintf(sysfs_dir, sizeof(sysfs_dir), "%.120s/", name);
+			continue;
+		}
+		value = strchr(name, ' ');
+		if (value)
+			*value++ = 0;
+		snprintf(r->kind, sizeof(r->kind), "%.7s", p);
+		snprintf(r->name, sizeof(r->name), "%.31s", name);
+		snprintf(r->value, sizeof(r->value), "%.63s", value ? value : "");
+		nr_rules++;
+	}
+	fclose(f);
+	return 0;
+}
+
+static const char *shown(const char *value)
+{
+	return value[0] ? value : "empty_line";
+}
+
+static int cmd_sysfs(const char *contract)
+{
+	char buf[64], val[80];
+	int i, plan = 0;
 	long n;
 
-	ktap_plan(9 + 6 + 7 + 4);
-
-	ktap_result(!sysfs_read("offloading", buf, sizeof(buf)) && !strcmp(buf, "0") ? 1 :
-		    fail("offloading reads '%s', want 0", buf), "offloading_default_0");
-	ktap_result(!sysfs_read("threads", buf, sizeof(buf)) && !strcmp(buf, "4") ? 1 :
-		    fail("threads reads '%s', want 4", buf), "threads_default_4");
-	ktap_result(check_valid("offloading", "1\n"), "offloading_set_1");
-	ktap_result(check_valid("offloading", "1\n"), "offloading_set_1_again");
-	ktap_result(check_valid("offloading", "0\n"), "offloading_set_0");
-	ktap_result(check_valid("threads", "1\n"), "threads_set_1");
-	ktap_result(check_valid("threads", "64\n"), "threads_set_64");
-	ktap_result(check_valid("threads", "4"), "threads_set_4_no_newline");
-	n = sysfs_write("threads", "", 0);
-	ktap_result(n == 0 && sysfs_long("threads") == 4 ? 1 :
-		    fail("empty write returned %ld", n), "threads_zero_length_write_is_noop");
-
-	for (i = 0; i < sizeof(bad_offloading) / sizeof(*bad_offloading); i++) {
-		const char *v = bad_offloading[i][0] ? bad_offloading[i] : " ";
-
-		ktap_result(check_invalid("offloading", v), "offloading_rejects_%s",
-			    v[0] == '\n' ? "newline_only" : v[0] == ' ' ? "space" : v);
+	if (load_contract(contract)) {
+		fprintf(stderr, "cannot read the contract %s\n", contract);
+		return 2;
 	}
-	for (i = 0; i < sizeof(bad_threads) / sizeof(*bad_threads); i++) {
-		const char *v = bad_threads[i][0] ? bad_threads[i] : " ";
+	for (i = 0; i < nr_rules; i++)
+		plan += strcmp(rules[i].kind, "rw") ? 1 : 3;
+	ktap_plan(plan);
 
-		ktap_result(check_invalid("threads", v), "threads_rejects_%s",
-			    v[0] == '\n' ? "newline_only" : v[0] == ' ' ? "space" : v);
-	}
-	for (i = 0; i < 4; i++) {
-		long before = sysfs_long(counters[i]);
+	for (i = 0; i < nr_rules; i++) {
+		const struct rule *r = &rules[i];
 
-		n = sysfs_write(counters[i], "0\n", 2);
-		ktap_result(before >= 0 && n < 0 && sysfs_long(counters[i]) == before ? 1 :
-			    fail("%s: read %ld, write returned %ld", counters[i], before, n),
-			    "counter_%s_read_only", counters[i]);
+		snprintf(val, sizeof(val), "%s\n", r->value);
+		if (!strcmp(r->kind, "rw")) {
+			ktap_result(!sysfs_read(r->name, buf, sizeof(buf)) && !strcmp(buf, r->value) ? 1 :
+				    fail("%s reads '%s', want '%s'", r->name, buf, r->value),
+				    "%s_default_%s", r->name, r->value);
+			n = sysfs_write(r->name, "", 0);
+			ktap_result(n == 0 && !sysfs_read(r->name, buf, sizeof(buf)) && !strcmp(buf, r->value) ? 1 :
+				    fail("zero-length write returned %ld, value '%s'", n, buf),
+				    "%s_zero_length_write_is_noop", r->name);
+			ktap_result(check_valid(r->name, r->value), "%s_accepts_%s_without_newline",
+				    r->name, r->value);
+		} else if (!strcmp(r->kind, "ro")) {
+			char before[64], after[64];
+
+			sysfs_read(r->name, before, sizeof(before));
+			n = sysfs_write(r->name, "0\n", 2);
+			ktap_result(!sysfs_read(r->name, after, sizeof(after)) && n < 0 && !strcmp(before, after) ? 1 :
+				    fail("%s: write returned %ld, '%s' -> '%s'", r->name, n, before, after),
+				    "%s_read_only", r->name);
+		} else if (!strcmp(r->kind, "valid")) {
+			ktap_result(check_valid(r->name, val), "%s_accepts_%s", r->name, shown(r->value));
+		} else {
+			ktap_result(check_invalid(r->name, val), "%s_rejects_%s", r->name, shown(r->value));
+		}
 	}
-	set_knob("threads", 4);
-	set_knob("offloading", 0);
+	/* Back to the defaults. */
+	for (i = 0; i < nr_rules; i++) {
+		if (!strcmp(rules[i].kind, "rw")) {
+			snprintf(val, sizeof(val), "%s\n", rules[i].value);
+			sysfs_write(rules[i].name, val, strlen(val));
+		}
+	}
 	return failures ? 1 : 0;
 }
 
@@ -555,14 +617,14 @@ static int cmd_bench(int reps)
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc >= 2 && !strcmp(argv[1], "sysfs"))
-		return cmd_sysfs();
+	if (argc >= 3 && !strcmp(argv[1], "sysfs"))
+		return cmd_sysfs(argv[2]);
 	if (argc >= 2 && !strcmp(argv[1], "migrate"))
 		return cmd_migrate();
 	if (argc >= 3 && !strcmp(argv[1], "loop"))
 		return cmd_loop(atoi(argv[2]));
 	if (argc >= 3 && !strcmp(argv[1], "bench"))
 		return cmd_bench(atoi(argv[2]));
-	fprintf(stderr, "usage: %s sysfs | migrate | loop SECONDS | bench REPS\n", argv[0]);
+	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS | bench REPS\n", argv[0]);
 	return 2;
 }

@@ -73,5 +73,12 @@ public sealed class StampStore
         SkipDecision.Decide(Read(stage), currentKey, FileHash.Sha256OrNull);
 
     /// <summary>Forgets a stage, e.g. before running it, so that a failed run never looks done.</summary>
-    public void Invalidate(string stage) => File.Delete(PathFor(stage));
+    public void Invalidate(string stage)
+    {
+        string path = PathFor(stage);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 }

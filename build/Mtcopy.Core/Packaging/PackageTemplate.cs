@@ -1,0 +1,22 @@
+namespace Mtcopy.Core.Packaging;
+
+/// <summary>A template of the packaging, by its path relative to the repository root.</summary>
+public sealed record PackageTemplate(string RelativePath)
+{
+    public static readonly PackageTemplate DkmsConf = new("templates/dkms/dkms.conf.sbn");
+    public static readonly PackageTemplate DebControl = new("packaging/deb/control.sbn");
+    public static readonly PackageTemplate DebChangelog = new("packaging/deb/changelog.sbn");
+    public static readonly PackageTemplate DebCopyright = new("packaging/deb/copyright.sbn");
+    public static readonly PackageTemplate DebPostinst = new("packaging/deb/postinst.sbn");
+    public static readonly PackageTemplate DebPrerm = new("packaging/deb/prerm.sbn");
+    public static readonly PackageTemplate RpmSpec = new("packaging/rpm/dkms-mtcopy.spec.sbn");
+
+    public static IReadOnlyList<PackageTemplate> All { get; } =
+        [DkmsConf, DebControl, DebChangelog, DebCopyright, DebPostinst, DebPrerm, RpmSpec];
+
+    /// <summary>Renders this template's text (read by the caller) with the model's values.</summary>
+    /// <exception cref="TemplateException">The template does not parse or names an unknown value.</exception>
+    public string Render(string text, PackageModel model) => StrictTemplateRenderer.Render(text, RelativePath, model);
+
+    public override string ToString() => RelativePath;
+}

@@ -1,0 +1,146 @@
+using System.Formats.Tar;
+using System.IO.Compression;
+using Mtcopy.Adapters.Packaging;
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Core.Packaging;
+
+namespace Mtcopy.Adapters.Tests.Packaging;
+
+public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<PackagingFixture>
+{
+    [Fact]
+    public void Artifacts_have_the_package_names()
+    {
+        Assert.Equal(
+            ["mtcopy-0.1.0.tar.gz", "mtcopy-dkms_0.1.0_all.deb", "dkms-mtcopy-0.1.0-1.noarch.rpm", "SHA256SUMS"],
+            new[] { fixture.First.Tarball, fixture.First.Deb, fixture.First.Rpm, fixture.First.Sha256Sums }.Select(Path.GetFileName));
+        Assert.All(fixture.First.Packages, p => Assert.True(File.Exists(p), p));
+    }
+
+    [Fact]
+    public void Two_builds_in_different_directories_are_byte_identical()
+    {
+        Assert.NotEqual(Path.GetDirectoryName(fixture.First.Deb), Path.GetDirectoryName(fixture.Second.Deb));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Tarball), File.ReadAllBytes(fixture.Second.Tarball));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Deb), File.ReadAllBytes(fixture.Second.Deb));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Rpm), File.ReadAllBytes(fixture.Second.Rpm));
+        Assert.Equal(File.ReadAllText(fixture.First.Sha256Sums), File.ReadAllText(fixture.Second.Sha256Sums));
+    }
+
+    [Fact]
+    public void Sha256sums_lists_every_package_sorted_with_its_hash()
+    {
+        string[] lines = File.ReadAllLines(fixture.First.Sha256Sums);
+
+        string[] expected = fixture.First.Packages
+            .Select(p => $"{FileHash.Sha256(p)}  {Path.GetFileName(p)}")
+            .OrderBy(line => line[66..], StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(expected, lines);
+    }
+
+    [Fact]
+    public async Task Tarball_holds_kmod_src_under_name_version_owned_by_root_at_the_epoch()
+    {
+        var entries = new List<(string Name, int Uid, string User, long Mtime, byte[] Data)>();
+        await using (var gzip = new GZipStream(File.OpenRead(fixture.First.Tarball), CompressionMode.Decompress))
+        await using (var reader = new TarReader(gzip))
+        {
+            while (await reader.GetNextEntryAsync(copyData: true) is { } entry)
+            {
+                using var data = new MemoryStream();
+                entry.DataStream?.CopyTo(data);
+                entries.Add((entry.Name, entry.Uid, ((PosixTarEntry)entry).UserName, entry.ModificationTime.ToUnixTimeSeconds(), data.ToArray()));
+            }
+        }
+
+        Assert.Equal(["mtcopy-0.1.0/", "mtcopy-0.1.0/Kbuild", "mtcopy-0.1.0/Makefile", "mtcopy-0.1.0/mtcopy.c"], entries.Select(e => e.Name));
+        Assert.All(entries, e => Assert.Equal((0, "root", 1_735_689_600L), (e.Uid, e.User, e.Mtime)));
+        Assert.Equal(File.ReadAllBytes(RepositoryFiles.PathOf("kmod-src/mtcopy.c")), entries[3].Data);
+    }
+
+    [Fact]
+    public async Task Deb_installs_the_source_and_dkms_conf_under_usr_src()
+    {
+        IReadOnlyList<string> contents = await ToolOutput.LinesAsync("dpkg-deb", "--contents", fixture.First.Deb);
+        IReadOnlyList<string> fields = await ToolOutput.LinesAsync(
+            "dpkg-deb", "--field", fixture.First.Deb, "Package", "Version", "Architecture", "Section", "Depends");
+
+        string[] files = [.. contents.Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])];
+        Assert.Contains("./usr/src/mtcopy-0.1.0/dkms.conf", files);
+        Assert.Contains("./usr/src/mtcopy-0.1.0/mtcopy.c", files);
+        Assert.Contains("./usr/share/doc/mtcopy-dkms/copyright", files);
+        Assert.All(contents, l => Assert.Contains(" root/root ", l, StringComparison.Ordinal));
+        Assert.All(contents, l => Assert.Contains(" 2025-01-01 00:00 ", l, StringComparison.Ordinal));
+        Assert.Equal(
+            ["Package: mtcopy-dkms", "Version: 0.1.0", "Architecture: all", "Section: kernel", "Depends: dkms (>= 3.0.3-4)"],
+            fields);
+    }
+
+    [Fact]
+    public async Task Lintian_reports_no_error_or_warning_on_the_deb()
+    {
+        LintReport report = await new PackageLinter(new ProcessRunner()).LintDebAsync(fixture.First.Deb);
+
+        Assert.True(report.Status == LintStatus.Passed, report.Describe() + "\n" + string.Join('\n', report.Output));
+    }
+
+    [Fact]
+    public async Task Rpmlint_passes_or_is_reported_as_not_installed_when_it_is_not()
+    {
+        LintReport report = await new PackageLinter(new ProcessRunner())
+            .LintRpmAsync(fixture.First.Rpm, RepositoryFiles.PathOf(PackageLinter.RpmlintConfig));
+
+        if (ToolOutput.IsOnPath("rpmlint"))
+        {
+            Assert.True(report.Status == LintStatus.Passed, report.Describe() + "\n" + string.Join('\n', report.Output));
+        }
+        else
+        {
+            Assert.Equal(LintStatus.Skipped, report.Status);
+            Assert.Equal("rpmlint not installed", report.Note);
+        }
+    }
+
+    [Fact]
+    public async Task Rpm_lists_the_source_requires_dkms_and_registers_with_dkms()
+    {
+        var inspector = new RpmInspector(new ProcessRunner());
+
+        IReadOnlyList<string> files = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Files);
+        IReadOnlyList<string> requires = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
+        string scripts = string.Join('\n', await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Scripts));
+
+        Assert.Equal(
+            ["/usr/src/mtcopy-0.1.0", "/usr/src/mtcopy-0.1.0/Kbuild", "/usr/src/mtcopy-0.1.0/Makefile",
+             "/usr/src/mtcopy-0.1.0/dkms.conf", "/usr/src/mtcopy-0.1.0/mtcopy.c"],
+            files);
+        Assert.Contains("dkms", requires);
+        int post = scripts.IndexOf("postinstall scriptlet", StringComparison.Ordinal);
+        int preun = scripts.IndexOf("preuninstall scriptlet", StringComparison.Ordinal);
+        Assert.True(post >= 0 && preun > post, scripts);
+        Assert.Contains("dkms add -m mtcopy -v 0.1.0 --rpm_safe_upgrade", scripts[post..preun], StringComparison.Ordinal);
+        Assert.Contains("dkms remove -m mtcopy -v 0.1.0 --rpm_safe_upgrade --all", scripts[preun..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rpm_header_carries_the_epoch_and_the_pinned_build_host()
+    {
+        IReadOnlyList<string> info = await new RpmInspector(new ProcessRunner()).QueryAsync(fixture.First.Rpm, RpmQueryKind.Info);
+
+        Assert.Contains(info, l => l.StartsWith("Build Host  : reproducible", StringComparison.Ordinal));
+        Assert.Contains(info, l => l.StartsWith("Build Date  : Wed Jan  1 00:00:00 2025", StringComparison.Ordinal));
+        Assert.Contains(info, l => l.StartsWith("License     : GPL-2.0-only", StringComparison.Ordinal));
+        Assert.Contains(info, l => l.StartsWith("URL         : https://example.org/mtcopy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dpkg_deb_and_rpmbuild_ran_with_source_date_epoch()
+    {
+        List<ProcessSpec> specs = fixture.Runner.Specs;
+
+        Assert.Equal(["dpkg-deb", "rpmbuild"], specs.Select(s => s.Program));
+        Assert.All(specs, s => Assert.Equal("1735689600", s.Environment["SOURCE_DATE_EPOCH"]));
+    }
+}

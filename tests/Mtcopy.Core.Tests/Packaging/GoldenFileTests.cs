@@ -1,0 +1,58 @@
+using Mtcopy.Core.Packaging;
+
+namespace Mtcopy.Core.Tests.Packaging;
+
+/// <summary>
+/// Every packaging template rendered from fixed inputs must equal its checked-in golden file
+/// (Golden/&lt;inputs&gt;/&lt;template file without .sbn&gt;). After an intended template change,
+/// regenerate with MTCOPY_UPDATE_GOLDEN=1 and review the diff like code.
+/// </summary>
+public sealed class GoldenFileTests
+{
+    private const long InstalledSizeKib = 12;
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string inputs in new[] { "manifest", "full" })
+        {
+            foreach (PackageTemplate template in PackageTemplate.All)
+            {
+                data.Add(inputs, template.RelativePath);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Rendered_template_matches_its_golden_file(string inputs, string templatePath)
+    {
+        var template = new PackageTemplate(templatePath);
+        PackageModel model = PackageModel.Create(SampleInputs.ByName(inputs)) with { InstalledSizeKib = InstalledSizeKib };
+
+        string rendered = template.Render(File.ReadAllText(RepositoryFiles.PathOf(templatePath)), model);
+
+        string golden = Path.Combine(RepositoryFiles.GoldenDirectory, inputs, Path.GetFileNameWithoutExtension(templatePath));
+        if (Environment.GetEnvironmentVariable("MTCOPY_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, rendered);
+        }
+
+        Assert.True(File.Exists(golden), $"No golden file {golden}; create it with MTCOPY_UPDATE_GOLDEN=1 and review it.");
+        Assert.Equal(File.ReadAllText(golden), rendered);
+    }
+
+    [Fact]
+    public void Every_template_on_disk_is_known_and_tested()
+    {
+        var onDisk = new[] { "templates", "packaging" }
+            .SelectMany(d => Directory.EnumerateFiles(RepositoryFiles.PathOf(d), "*.sbn", SearchOption.AllDirectories))
+            .Select(p => Path.GetRelativePath(RepositoryFiles.Root, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(PackageTemplate.All.Select(t => t.RelativePath).Order(StringComparer.Ordinal), onDisk);
+    }
+}

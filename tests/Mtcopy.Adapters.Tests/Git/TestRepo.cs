@@ -68,7 +68,7 @@ internal sealed partial class TestRepo : IDisposable
         psi.Environment["GIT_COMMITTER_EMAIL"] = AuthorEmail;
         psi.Environment["GIT_AUTHOR_DATE"] = "@" + date;
         psi.Environment["GIT_COMMITTER_DATE"] = "@" + date;
-        using var p = Process.Start(psi)!;
+        using var p = System.Diagnostics.Process.Start(psi)!;
         if (stdin is not null)
         {
             p.StandardInput.Write(stdin);

@@ -37,7 +37,7 @@ internal static class Shell
             start.Environment[pair.Key] = pair.Value;
         }
 
-        using Process process = Process.Start(start)!;
+        using System.Diagnostics.Process process = System.Diagnostics.Process.Start(start)!;
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         string stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

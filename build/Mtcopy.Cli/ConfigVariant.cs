@@ -11,6 +11,9 @@ namespace Mtcopy.Cli;
 /// </summary>
 public sealed record ConfigVariant(string Name, string Arch, string? BaseTarget, string? BaseConfigFile, IReadOnlyList<string> Fragments)
 {
+    /// <summary>Settings the manifest implies beyond the fragment files, such as the release suffix naming the series.</summary>
+    public IReadOnlyList<string> ExtraLines { get; init; } = [];
+
     /// <summary>
     /// A fragment of the manifest: the default fragment alone, or the default fragment and then the named one
     /// (a debug fragment adds to the smoke settings rather than repeating them).
@@ -30,7 +33,10 @@ public sealed record ConfigVariant(string Name, string Arch, string? BaseTarget,
             fragments.Add(Path.GetFullPath(config.Fragments[name], seriesDir));
         }
 
-        return new ConfigVariant(name, config.Arch, config.Base, null, fragments);
+        var extra = manifest.Packages is { } packages
+            ? new[] { $"CONFIG_LOCALVERSION=\"{packages.LocalVersion}\"", "# CONFIG_LOCALVERSION_AUTO is not set" }
+            : [];
+        return new ConfigVariant(name, config.Arch, config.Base, null, fragments) { ExtraLines = extra };
     }
 
     /// <summary>
@@ -49,5 +55,6 @@ public sealed record ConfigVariant(string Name, string Arch, string? BaseTarget,
 
     /// <summary>All fragments as one (later lines win), for merge_config.sh and the verifier.</summary>
     public string CombinedFragmentText() =>
-        string.Concat(Fragments.Select(f => $"# from {Path.GetFileName(f)}\n{File.ReadAllText(f).TrimEnd('\n')}\n"));
+        string.Concat(Fragments.Select(f => $"# from {Path.GetFileName(f)}\n{File.ReadAllText(f).TrimEnd('\n')}\n"))
+        + (ExtraLines.Count == 0 ? "" : "# from the manifest\n" + string.Concat(ExtraLines.Select(l => l + "\n")));
 }

@@ -12,6 +12,9 @@ public sealed class ConfigureStage : IStage
 {
     public const string StateName = "configure";
 
+    /// <summary>An empty LOCALVERSION keeps kbuild from appending "+" for a git tree: the release is exactly the config's.</summary>
+    public static readonly IReadOnlyList<string> NoScmVersion = ["LOCALVERSION="];
+
     public string Name => StateName;
 
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -35,7 +38,7 @@ public sealed class ConfigureStage : IStage
             };
             string stamp = StateName + "-" + variant.Name;
             string key = StageFingerprint.Compute(stamp, inputs);
-            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch);
+            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = NoScmVersion };
             string configPath = Path.Combine(buildDir, ".config");
 
             SkipVerdict verdict = context.Stamps.Check(stamp, key);

@@ -1,0 +1,16 @@
+namespace Mtcopy.Core.Smoke;
+
+/// <summary>
+/// The host files that go into the smoke guest, and the contract text written to
+/// <c>/etc/mtcopy/contract</c>. <see cref="DkmsModulePath"/> is a second build of the module
+/// (e.g. by dkms) installed as <c>/lib/modules/dkms/mtcopy.ko</c> when given.
+/// </summary>
+public sealed record SmokeGuestFiles(
+    string InitScriptPath,
+    string BusyboxPath,
+    string TestProgramPath,
+    string ModulePath,
+    string ContractText)
+{
+    public string? DkmsModulePath { get; init; }
+}

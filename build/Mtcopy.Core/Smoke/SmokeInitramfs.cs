@@ -1,0 +1,52 @@
+namespace Mtcopy.Core.Smoke;
+
+/// <summary>
+/// The smoke guest's initramfs: <c>/init</c> (tests/guest/init), busybox-static as
+/// <c>/bin/busybox</c> (and <c>/bin/sh</c> linking to it), the static test program, the module,
+/// the mount points init needs, <c>/dev/console</c> (c 5 1: the kernel opens it for init's
+/// stdio before devtmpfs is mounted) and the contract file.
+/// </summary>
+public static class SmokeInitramfs
+{
+    public const string InitPath = "/init";
+    public const string BusyboxPath = "/bin/busybox";
+    public const string TestProgramPath = "/bin/mtcopy-test";
+    public const string ModulePath = "/lib/modules/mtcopy.ko";
+    public const string DkmsModulePath = "/lib/modules/dkms/mtcopy.ko";
+    public const string ContractPath = "/etc/mtcopy/contract";
+    public const string ConsolePath = "/dev/console";
+
+    private const int StickyWorldWritable = 0b1_111_111_111; // 01777
+    private const int OwnerReadWrite = 0b110_000_000; // 0600
+
+    public static InitramfsPlan Plan(SmokeGuestFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var items = new List<InitramfsItem>
+        {
+            InitramfsItem.Directory("/bin"),
+            InitramfsItem.Directory("/dev"),
+            InitramfsItem.Directory("/etc"),
+            InitramfsItem.Directory("/etc/mtcopy"),
+            InitramfsItem.Directory("/lib"),
+            InitramfsItem.Directory("/lib/modules"),
+            InitramfsItem.Directory("/proc"),
+            InitramfsItem.Directory("/sys"),
+            InitramfsItem.Directory("/tmp", StickyWorldWritable),
+            InitramfsItem.CharDevice(ConsolePath, OwnerReadWrite, 5, 1),
+            InitramfsItem.HostFile(InitPath, files.InitScriptPath, InitramfsItem.Executable),
+            InitramfsItem.HostFile(BusyboxPath, files.BusyboxPath, InitramfsItem.Executable),
+            InitramfsItem.Symlink("/bin/sh", "busybox"),
+            InitramfsItem.HostFile(TestProgramPath, files.TestProgramPath, InitramfsItem.Executable),
+            InitramfsItem.HostFile(ModulePath, files.ModulePath, InitramfsItem.Readable),
+            InitramfsItem.InlineText(ContractPath, files.ContractText),
+        };
+        if (files.DkmsModulePath is { } dkms)
+        {
+            items.Add(InitramfsItem.Directory("/lib/modules/dkms"));
+            items.Add(InitramfsItem.HostFile(DkmsModulePath, dkms, InitramfsItem.Readable));
+        }
+
+        return new InitramfsPlan(items);
+    }
+}

@@ -2,9 +2,11 @@ namespace Mtcopy.Core.Smoke;
 
 /// <summary>
 /// The smoke guest's initramfs: <c>/init</c> (tests/guest/init), busybox-static as
-/// <c>/bin/busybox</c> (and <c>/bin/sh</c> linking to it), the static test program, the module,
-/// the mount points init needs, <c>/dev/console</c> (c 5 1: the kernel opens it for init's
-/// stdio before devtmpfs is mounted) and the contract file.
+/// <c>/bin/busybox</c>, the static test program, the module, the mount points init needs,
+/// <c>/dev/console</c> (c 5 1: the kernel opens it for init's stdio before devtmpfs is mounted)
+/// and the contract file. There is deliberately no <c>/bin/sh</c>: when <c>/init</c> cannot be
+/// executed the kernel falls back to <c>/bin/sh</c>, and a shell waiting on the console would
+/// hang until the host timeout instead of panicking at once (init installs the applets itself).
 /// </summary>
 public static class SmokeInitramfs
 {
@@ -36,7 +38,6 @@ public static class SmokeInitramfs
             InitramfsItem.CharDevice(ConsolePath, OwnerReadWrite, 5, 1),
             InitramfsItem.HostFile(InitPath, files.InitScriptPath, InitramfsItem.Executable),
             InitramfsItem.HostFile(BusyboxPath, files.BusyboxPath, InitramfsItem.Executable),
-            InitramfsItem.Symlink("/bin/sh", "busybox"),
             InitramfsItem.HostFile(TestProgramPath, files.TestProgramPath, InitramfsItem.Executable),
             InitramfsItem.HostFile(ModulePath, files.ModulePath, InitramfsItem.Readable),
             InitramfsItem.InlineText(ContractPath, files.ContractText),

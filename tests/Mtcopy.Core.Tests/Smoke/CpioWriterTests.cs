@@ -127,6 +127,7 @@ public sealed class CpioWriterTests
             InitramfsItem.Directory("/lib"),
             InitramfsItem.HostFile("/lib/m.ko", "/host/m.ko", InitramfsItem.Readable),
             InitramfsItem.InlineText("/lib/contract", "threads=4\n"),
+            InitramfsItem.Symlink("/lib/link.ko", "m.ko"),
         ]);
         var asked = new List<string>();
 
@@ -141,5 +142,7 @@ public sealed class CpioWriterTests
         Assert.Equal(new byte[] { 42 }, entries[1].Data.ToArray());
         Assert.Equal("threads=4\n", Encoding.UTF8.GetString(entries[2].Data.Span));
         Assert.Equal(Convert.ToInt32("644", 8), entries[2].Permissions);
+        Assert.Equal(CpioEntryKind.Symlink, entries[3].Kind);
+        Assert.Equal("m.ko", Encoding.UTF8.GetString(entries[3].Data.Span));
     }
 }

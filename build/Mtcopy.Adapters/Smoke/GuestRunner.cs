@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Core.Smoke;
+
+namespace Mtcopy.Adapters.Smoke;
+
+/// <summary>
+/// Runs the smoke guest: compiles the static test program, writes the initramfs, boots the
+/// kernel in qemu with a host-side timeout, then judges the KTAP file written through the
+/// guest's second serial port (never the console). Writes
+/// <c>&lt;out&gt;/smoke/&lt;config&gt;/{ktap.txt,console.log,junit.xml}</c>, plus the initramfs,
+/// the test program and the logs of gcc and qemu.
+/// </summary>
+public sealed partial class GuestRunner(IProcessRunner runner)
+{
+    public const string KtapFileName = "ktap.txt";
+    public const string ConsoleFileName = "console.log";
+    public const string JunitFileName = "junit.xml";
+    public const string InitramfsFileName = "initramfs.cpio.gz";
+    public const string TestProgramFileName = "mtcopy-test";
+    public const string CompileLogFileName = "mtcopy-test.log";
+    public const string QemuLogFileName = "qemu.log";
+    public const string InitScriptName = "init";
+    public const string TestSourceName = "mtcopy-test.c";
+
+    public static string SmokeDirectory(string outDir, string configName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
+        ArgumentNullException.ThrowIfNull(configName);
+        if (!ConfigName().IsMatch(configName) || configName is "." or "..")
+        {
+            throw new SmokeSettingsException(
+                $"'{configName}' cannot name a smoke output directory: use letters, digits, '.', '_' and '-'.");
+        }
+
+        return Path.Combine(Path.GetFullPath(outDir), "smoke", configName);
+    }
+
+    /// <exception cref="SmokeSettingsException">An input file is missing or the config name is unusable.</exception>
+    /// <exception cref="ProcessFailedException">The test program did not compile (its log holds gcc's output).</exception>
+    /// <exception cref="ProcessStartException">gcc or qemu is not installed.</exception>
+    public async Task<GuestRunResult> RunAsync(GuestRunRequest request, Action<string>? onLine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var total = Stopwatch.StartNew();
+        string directory = SmokeDirectory(request.OutDir, request.ConfigName);
+        string initScript = Path.Combine(request.GuestSourceDir, InitScriptName);
+        string testSource = Path.Combine(request.GuestSourceDir, TestSourceName);
+        RequireFiles(request, initScript, testSource);
+        Directory.CreateDirectory(directory);
+        string ktapPath = Path.Combine(directory, KtapFileName);
+        string consolePath = Path.Combine(directory, ConsoleFileName);
+        string junitPath = Path.Combine(directory, JunitFileName);
+        string initramfsPath = Path.Combine(directory, InitramfsFileName);
+        string testProgram = Path.Combine(directory, TestProgramFileName);
+        foreach (string stale in new[] { ktapPath, consolePath, junitPath, Path.Combine(directory, CompileLogFileName), Path.Combine(directory, QemuLogFileName) })
+        {
+            File.Delete(stale);
+        }
+
+        await runner.RunAsync(
+            new ProcessSpec(request.CompilerProgram, GuestTestProgram.CompileArguments(Path.GetFullPath(testSource), testProgram))
+            {
+                LogPath = Path.Combine(directory, CompileLogFileName),
+                OnLine = onLine,
+            },
+            cancellationToken).ConfigureAwait(false);
+
+        InitramfsPlan plan = SmokeInitramfs.Plan(new SmokeGuestFiles(
+            Path.GetFullPath(initScript), request.BusyboxPath, testProgram, Path.GetFullPath(request.ModulePath), request.ContractText)
+        {
+            DkmsModulePath = request.DkmsModulePath is null ? null : Path.GetFullPath(request.DkmsModulePath),
+        });
+        WriteInitramfs(plan, initramfsPath, request.ArchiveMtime);
+
+        var settings = new QemuSettings(Path.GetFullPath(request.KernelImagePath), initramfsPath, consolePath, ktapPath)
+        {
+            Program = request.QemuProgram,
+            MemoryPerNodeMiB = request.MemoryPerNodeMiB,
+            Nodes = request.Nodes,
+            Vcpus = request.Vcpus,
+            ExtraKernelArgs = request.ExtraKernelArgs,
+            Timeout = request.Timeout,
+        };
+        SmokeEvidence evidence = await BootAsync(settings, directory, onLine, cancellationToken).ConfigureAwait(false);
+
+        total.Stop();
+        SmokeReport report = SmokeEvaluator.Evaluate(evidence with
+        {
+            ConfigName = request.ConfigName,
+            KtapText = File.Exists(ktapPath) ? await File.ReadAllTextAsync(ktapPath, cancellationToken).ConfigureAwait(false) : null,
+            ConsoleText = File.Exists(consolePath) ? await File.ReadAllTextAsync(consolePath, cancellationToken).ConfigureAwait(false) : null,
+            TotalDuration = total.Elapsed,
+        });
+        AtomicFile.WriteAllText(junitPath, JunitWriter.Write(request.ConfigName, report.Ktap, report.GuestFailure));
+        return new GuestRunResult(report, directory, ktapPath, consolePath, junitPath, initramfsPath);
+    }
+
+    private async Task<SmokeEvidence> BootAsync(QemuSettings settings, string directory, Action<string>? onLine, CancellationToken cancellationToken)
+    {
+        var spec = new ProcessSpec(settings.Program, QemuCommand.Arguments(settings))
+        {
+            LogPath = Path.Combine(directory, QemuLogFileName),
+            OnLine = onLine,
+            Timeout = settings.Timeout,
+            ThrowOnNonZeroExit = false,
+        };
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            ProcessResult result = await runner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
+            return new SmokeEvidence(string.Empty)
+            {
+                QemuExitCode = result.ExitCode,
+                QemuOutput = result.OutputTail,
+                GuestDuration = result.Duration,
+                Timeout = settings.Timeout,
+            };
+        }
+        catch (ProcessTimedOutException e)
+        {
+            return new SmokeEvidence(string.Empty)
+            {
+                TimedOut = true,
+                QemuOutput = e.OutputTail,
+                GuestDuration = clock.Elapsed,
+                Timeout = settings.Timeout,
+            };
+        }
+    }
+
+    private static void WriteInitramfs(InitramfsPlan plan, string path, DateTimeOffset mtime)
+    {
+        IReadOnlyList<CpioEntry> entries = plan.ToEntries(host => File.ReadAllBytes(host));
+        string temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            InitramfsArchive.WriteGzip(stream, entries, mtime);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static void RequireFiles(GuestRunRequest request, string initScript, string testSource)
+    {
+        foreach ((string? path, string what) in new[]
+        {
+            (request.KernelImagePath, "kernel image (build the kernel first: arch/x86/boot/bzImage)"),
+            (request.ModulePath, "module (build mtcopy.ko first)"),
+            (request.DkmsModulePath, "second module build"),
+            (request.BusyboxPath, "busybox binary (install busybox-static)"),
+            (initScript, "guest init script (tests/guest/init)"),
+            (testSource, "guest test program source (tests/guest/mtcopy-test.c)"),
+        })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                throw new SmokeSettingsException($"The {what} is missing: {Path.GetFullPath(path)}.");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    private static partial Regex ConfigName();
+}

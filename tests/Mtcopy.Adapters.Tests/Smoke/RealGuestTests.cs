@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Smoke;
+using Mtcopy.Adapters.Tests.Fixtures;
+using Mtcopy.Core.Smoke;
+using Xunit.Abstractions;
+
+namespace Mtcopy.Adapters.Tests.Smoke;
+
+/// <summary>The whole smoke stage against a real kernel build (about 15 s under TCG).</summary>
+public sealed class RealGuestTests(ITestOutputHelper output)
+{
+    [GuestFact]
+    public async Task Real_kernel_passes_the_smoke_guest()
+    {
+        using var temp = new TempDirectory();
+
+        SmokeReport report = await RunAsync(temp, []);
+
+        Assert.Equal(SmokeVerdict.Pass, report.Verdict);
+        Assert.Equal(7, report.Tests.Count);
+        Assert.True(report.Ktap.AllTests().Count() > 100);
+    }
+
+    [GuestFact]
+    public async Task Real_kernel_without_an_init_panics_and_the_report_says_so()
+    {
+        using var temp = new TempDirectory();
+
+        // A later rdinit= wins. The kernel then tries /sbin/init ... /bin/sh; the initramfs has
+        // none of them (a /bin/sh would wait on the console until the host timeout).
+        SmokeReport report = await RunAsync(temp, ["rdinit=/does-not-exist"]);
+
+        Assert.Equal(SmokeVerdict.Panic, report.Verdict);
+        Assert.Contains("Kernel panic - not syncing", report.Summary, StringComparison.Ordinal);
+        Assert.NotEmpty(report.ConsoleTail);
+        Assert.Contains("no KTAP output", report.Summary, StringComparison.Ordinal);
+    }
+
+    private async Task<SmokeReport> RunAsync(TempDirectory temp, IReadOnlyList<string> extraKernelArgs)
+    {
+        string build = Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!;
+        string module = Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
+            ? given
+            : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko");
+        var request = new GuestRunRequest("real", temp.Path, Path.Combine(build, "arch", "x86", "boot", "bzImage"), module, GuestSourceDir())
+        {
+            ContractText = "offloading=0\nthreads=4\n",
+            ExtraKernelArgs = extraKernelArgs,
+        };
+
+        GuestRunResult result = await new GuestRunner(new ProcessRunner()).RunAsync(request);
+
+        SmokeReport report = result.Report;
+        output.WriteLine($"{report.Verdict}: {report.Summary}");
+        foreach (string line in report.ConsoleTail.TakeLast(10).Concat(report.ConsoleHighlights))
+        {
+            output.WriteLine(line);
+        }
+
+        return report;
+    }
+
+    private static string GuestSourceDir([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "guest"));
+}

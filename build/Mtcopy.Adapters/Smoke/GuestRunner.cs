@@ -84,12 +84,11 @@ public sealed partial class GuestRunner(IProcessRunner runner)
             ExtraKernelArgs = request.ExtraKernelArgs,
             Timeout = request.Timeout,
         };
-        SmokeEvidence evidence = await BootAsync(settings, directory, onLine, cancellationToken).ConfigureAwait(false);
+        SmokeEvidence evidence = await BootAsync(request.ConfigName, settings, directory, onLine, cancellationToken).ConfigureAwait(false);
 
         total.Stop();
         SmokeReport report = SmokeEvaluator.Evaluate(evidence with
         {
-            ConfigName = request.ConfigName,
             KtapText = File.Exists(ktapPath) ? await File.ReadAllTextAsync(ktapPath, cancellationToken).ConfigureAwait(false) : null,
             ConsoleText = File.Exists(consolePath) ? await File.ReadAllTextAsync(consolePath, cancellationToken).ConfigureAwait(false) : null,
             TotalDuration = total.Elapsed,
@@ -98,7 +97,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
         return new GuestRunResult(report, directory, ktapPath, consolePath, junitPath, initramfsPath);
     }
 
-    private async Task<SmokeEvidence> BootAsync(QemuSettings settings, string directory, Action<string>? onLine, CancellationToken cancellationToken)
+    private async Task<SmokeEvidence> BootAsync(string configName, QemuSettings settings, string directory, Action<string>? onLine, CancellationToken cancellationToken)
     {
         var spec = new ProcessSpec(settings.Program, QemuCommand.Arguments(settings))
         {
@@ -111,7 +110,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
         try
         {
             ProcessResult result = await runner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
-            return new SmokeEvidence(string.Empty)
+            return new SmokeEvidence(configName)
             {
                 QemuExitCode = result.ExitCode,
                 QemuOutput = result.OutputTail,
@@ -121,7 +120,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
         }
         catch (ProcessTimedOutException e)
         {
-            return new SmokeEvidence(string.Empty)
+            return new SmokeEvidence(configName)
             {
                 TimedOut = true,
                 QemuOutput = e.OutputTail,

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.Tests.Fixtures;
+using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Smoke;
 using Xunit.Abstractions;
 
@@ -45,7 +46,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
             : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko");
         var request = new GuestRunRequest("real", temp.Path, Path.Combine(build, "arch", "x86", "boot", "bzImage"), module, GuestSourceDir())
         {
-            ContractText = "offloading=0\nthreads=4\n",
+            ContractText = ContractFromManifest(),
             ExtraKernelArgs = extraKernelArgs,
         };
 
@@ -61,6 +62,15 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         return report;
     }
 
-    private static string GuestSourceDir([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "guest"));
+    // The contract the guest's sysfs test checks, as the pipeline renders it from patches/manifest.yaml.
+    private static string ContractFromManifest()
+    {
+        SeriesManifest manifest = ManifestLoader.Load(Path.Combine(RepositoryRoot(), "patches", "manifest.yaml"));
+        return SysfsContractFile.Render(manifest.Modules.Select(m => m.Sysfs).OfType<SysfsSpec>().Single());
+    }
+
+    private static string GuestSourceDir() => Path.Combine(RepositoryRoot(), "tests", "guest");
+
+    private static string RepositoryRoot([CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
 }

@@ -23,7 +23,9 @@ public sealed class ApplyStage : IStage
         var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
         SeriesSource series = context.Series;
         string seriesName = series.Manifest?.Series.Name ?? "series";
-        var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, "mtcopy/" + seriesName, context.Layout.KernelTree);
+        // The base repository may be shared (the source cache): one branch per output directory.
+        string branch = $"mtcopy/{seriesName}-{ContentHash.Sha256(context.Layout.OutDir)[..8]}";
+        var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, branch, context.Layout.KernelTree);
         var request = new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz });
         var applier = new SeriesApplier(new GitCli());
 

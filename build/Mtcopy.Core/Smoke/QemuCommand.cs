@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Mtcopy.Core.Smoke;
 
 /// <summary>
-/// The qemu argument list for the smoke guest, as tests/guest/run-qemu.sh boots it: TCG (a
+/// The qemu argument list for the smoke guest: TCG (a
 /// present /dev/kvm can still hang the guest), one RAM backend and one <c>-numa node</c> per
 /// node, no display, no reboot (with <c>panic=-1</c> a panic ends qemu), the console on the
 /// first serial port and the KTAP report on the second, both into files.

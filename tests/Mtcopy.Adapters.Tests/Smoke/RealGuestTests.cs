@@ -38,12 +38,54 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         Assert.Contains("no KTAP output", report.Summary, StringComparison.Ordinal);
     }
 
-    private async Task<SmokeReport> RunAsync(TempDirectory temp, IReadOnlyList<string> extraKernelArgs)
+    [GuestFact]
+    public async Task Migrator_that_drops_the_last_byte_of_uneven_shares_fails_and_the_report_names_the_cases()
+    {
+        using var temp = new TempDirectory();
+        string module = await BuildModuleAsync(temp, Path.Combine(RepositoryRoot(), "kmod-src"), ["KCFLAGS=-DMTCOPY_FAULT_SKIP_TAIL=1"]);
+
+        SmokeReport report = await RunAsync(temp, [], module);
+
+        Assert.Equal(SmokeVerdict.Fail, report.Verdict);
+        // One 4 KiB page over three threads splits in cache lines: shares end off a page boundary.
+        Assert.Contains("migrate/4k_x1_threads3_offload_on", report.FailedNames);
+        Assert.Contains("migrate/4k_x7_threads8_offload_on", report.FailedNames);
+        // One thread, or offloading off, copies whole pages: those still pass.
+        Assert.DoesNotContain("migrate/4k_x1_threads1_offload_on", report.FailedNames);
+        Assert.DoesNotContain(report.FailedNames, n => n.EndsWith("_offload_off", StringComparison.Ordinal));
+    }
+
+    [GuestFact]
+    public async Task Module_that_oopses_on_load_fails_and_the_report_names_the_load_and_dmesg_checks()
+    {
+        using var temp = new TempDirectory();
+        string module = await BuildModuleAsync(temp, Path.Combine(RepositoryRoot(), "tests", "guest", "oops"), []);
+
+        SmokeReport report = await RunAsync(temp, [], module);
+
+        Assert.NotEqual(SmokeVerdict.Pass, report.Verdict);
+        Assert.Contains("module_load", report.FailedNames);
+        Assert.Contains("dmesg_clean", report.FailedNames);
+    }
+
+    private static async Task<string> BuildModuleAsync(TempDirectory temp, string source, IReadOnlyList<string> variables)
     {
         string build = Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!;
-        string module = Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
+        var result = await new Mtcopy.Adapters.Kernel.KernelBuilder(new ProcessRunner()).BuildExternalModuleAsync(
+            new Mtcopy.Adapters.Kernel.ModuleBuildRequest(build, source, Path.Combine(temp.Path, "logs"))
+            {
+                OutDir = Path.Combine(temp.Path, "module"),
+                ExtraVariables = variables,
+            });
+        return Assert.Single(result.Modules);
+    }
+
+    private async Task<SmokeReport> RunAsync(TempDirectory temp, IReadOnlyList<string> extraKernelArgs, string? moduleOverride = null)
+    {
+        string build = Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!;
+        string module = moduleOverride ?? (Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
             ? given
-            : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko");
+            : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko"));
         var request = new GuestRunRequest("real", temp.Path, Path.Combine(build, "arch", "x86", "boot", "bzImage"), module, GuestSourceDir())
         {
             ContractText = ContractFromManifest(),

@@ -82,6 +82,7 @@ Task("Smoke").IsDependentOn("Build").Does(() => Stage("smoke"));
 Task("Package").IsDependentOn("Build").Does(() => Stage("package"));
 Task("Default").IsDependentOn("Smoke").IsDependentOn("Package");
 Task("Bench").Does(() => Stage("bench"));
+Task("CheckSeries").IsDependentOn("Build").Does(() => Stage("checkseries"));
 Task("Clean").Does(() => Stage("clean"));
 
 RunTarget(target);

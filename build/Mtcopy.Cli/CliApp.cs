@@ -27,6 +27,7 @@ public static class CliApp
         ["package"] = () => new PackageStage(),
         ["summary"] = () => new SummaryStage(),
         ["bench"] = () => new BenchStage(),
+        ["checkseries"] = () => new CheckSeriesStage(),
         ["clean"] = () => new CleanStage(),
     };
 

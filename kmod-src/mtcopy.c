@@ -34,6 +34,14 @@
 #define MTCOPY_MAX_THREADS	64
 #define MTCOPY_DEFAULT_THREADS	4
 
+/*
+ * From Linux 6.17 on, a per-CPU workqueue says so with WQ_PERCPU; the
+ * Makefile passes it in where the kernel has it.
+ */
+#ifndef MTCOPY_WQ_PERCPU
+#define MTCOPY_WQ_PERCPU	0
+#endif
+
 static DEFINE_MUTEX(mtcopy_lock);	/* serialises offloading on and off */
 static bool mtcopy_offloading;		/* under mtcopy_lock */
 static unsigned int mtcopy_threads = MTCOPY_DEFAULT_THREADS;
@@ -339,7 +347,7 @@ static int __init mtcopy_init(void)
 {
 	int ret;
 
-	mtcopy_wq = alloc_workqueue("mtcopy", WQ_MEM_RECLAIM, 0);
+	mtcopy_wq = alloc_workqueue("mtcopy", WQ_MEM_RECLAIM | MTCOPY_WQ_PERCPU, 0);
 	if (!mtcopy_wq)
 		return -ENOMEM;
 

@@ -41,7 +41,7 @@ void Stage(string name)
 
 int Cli(string name)
 {
-    var args = new ProcessArgumentBuilder().Append(cli).Append(name).Append($"--run-id={runId}");
+    var args = new ProcessArgumentBuilder().Append(cli).Append(name).Append($"--run-id={runId}").Append($"--target={target}");
     foreach (var key in passThrough)
     {
         if (HasArgument(key))

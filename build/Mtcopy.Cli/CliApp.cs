@@ -53,7 +53,7 @@ public static class CliApp
 
         IStage stage = Stages[options.Verb]();
         Directory.CreateDirectory(workspace.OutDir);
-        var metadata = new MetadataStore(workspace.OutDir, options.RunId ?? "single-" + options.Verb, ["./build.sh", .. args.Skip(1)]);
+        var metadata = new MetadataStore(workspace.OutDir, options.RunId ?? "single-" + options.Verb, options.ReproducingCommand());
         var context = new StageContext(options, workspace, new ProcessRunner(), console, metadata);
         if (stage is not CleanStage)
         {

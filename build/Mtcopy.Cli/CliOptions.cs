@@ -11,7 +11,7 @@ public sealed record CliOptions
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort", "cache",
-        "run-id", "sign-key", "sign-cert", "kernels", "onto",
+        "run-id", "sign-key", "sign-cert", "kernels", "onto", "target",
     };
 
     public required string Verb { get; init; }
@@ -41,6 +41,11 @@ public sealed record CliOptions
     public string? RunId { get; init; }
 
     public IReadOnlyDictionary<string, string> Raw { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The ./build.sh command line that reproduces this run: the user's options, not our plumbing.</summary>
+    public IReadOnlyList<string> ReproducingCommand() =>
+        ["./build.sh", .. Raw.Where(kv => kv.Key != "run-id").OrderBy(kv => kv.Key == "target" ? "" : kv.Key, StringComparer.Ordinal)
+            .Select(kv => $"--{kv.Key}={kv.Value}")];
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {

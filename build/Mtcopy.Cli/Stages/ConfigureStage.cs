@@ -67,6 +67,12 @@ public sealed class ConfigureStage : IStage
                 ContentHash.Sha256(await File.ReadAllBytesAsync(configPath, cancellationToken).ConfigureAwait(false))));
         }
 
+        context.Metadata.Update(m => m with
+        {
+            Inputs = m.Inputs.Where(kv => !kv.Key.StartsWith("config:", StringComparison.Ordinal))
+                .Concat(configured.Select(c => KeyValuePair.Create($"config:{c.Name}", c.ConfigSha256)))
+                .ToDictionary(),
+        });
         StateFile.Write(context.Layout.StateDir, StateName,
             new ConfigureState(apply.Worktree, apply.ResultTree, apply.SourceDateEpoch, configured));
         string message = string.Join("; ", notes);

@@ -16,12 +16,12 @@ public sealed class PackageStage : IStage
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        SeriesManifest manifest = context.RequireManifest("packaging needs its package names");
-        PackagingSpec packages = manifest.Packages
-            ?? throw new Mtcopy.Core.UserErrorException($"{context.Layout.SeriesDir}/manifest.yaml has no 'packages' section; add one to build packages.");
-        ModuleSpec module = manifest.Modules.Count > 0
-            ? manifest.Modules[0]
-            : throw new Mtcopy.Core.UserErrorException($"{context.Layout.SeriesDir}/manifest.yaml lists no module to package.");
+        if (context.Series.Manifest is not { Packages: { } packages, Modules.Count: > 0 } manifest)
+        {
+            return StageOutcome.Skip("the series has no manifest with a module and a 'packages' section: nothing to package");
+        }
+
+        ModuleSpec module = manifest.Modules[0];
         var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
 
         var inputs = new PackageInputs

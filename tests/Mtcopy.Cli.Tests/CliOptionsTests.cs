@@ -1,0 +1,60 @@
+using Mtcopy.Core;
+
+namespace Mtcopy.Cli.Tests;
+
+public sealed class CliOptionsTests
+{
+    [Fact]
+    public void Defaults_are_the_default_kernel_series_and_output()
+    {
+        var options = CliOptions.Parse(["build"]);
+
+        Assert.Equal("build", options.Verb);
+        Assert.Equal("debian:6.12", options.Kernel);
+        Assert.Equal("patches", options.Series);
+        Assert.Equal("artifacts", options.Out);
+        Assert.Null(options.Config);
+        Assert.Equal(0, options.Fuzz);
+        Assert.False(options.Continue);
+    }
+
+    [Fact]
+    public void Options_take_their_values_and_flags_stand_alone()
+    {
+        var options = CliOptions.Parse(["apply", "--kernel=/src/linux", "--fuzz=2", "--continue", "--configs=smoke,debug", "--jobs=3"]);
+
+        Assert.Equal("/src/linux", options.Kernel);
+        Assert.Equal(2, options.Fuzz);
+        Assert.True(options.Continue);
+        Assert.Equal(["smoke", "debug"], options.Configs);
+        Assert.Equal(3, options.Jobs);
+    }
+
+    [Theory]
+    [InlineData("--kernal=debian:6.12", "Unknown option --kernal")]
+    [InlineData("--jobs=0", "--jobs=0 is not a whole number of at least 1")]
+    [InlineData("--fuzz=-1", "--fuzz=-1 is not a whole number")]
+    [InlineData("kernel=x", "'kernel=x' is not an option")]
+    public void Mistakes_say_what_to_change(string argument, string expected)
+    {
+        var e = Assert.Throws<UserErrorException>(() => CliOptions.Parse(["build", argument]));
+
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stage_must_come_first()
+    {
+        var e = Assert.Throws<UserErrorException>(() => CliOptions.Parse(["--kernel=x"]));
+
+        Assert.Contains("Name a stage first", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_reproducing_command_is_the_users_build_sh_line_without_our_plumbing()
+    {
+        var options = CliOptions.Parse(["build", "--run-id=20261126T0000", "--target=Build", "--kernel=/src/linux", "--config=my.config"]);
+
+        Assert.Equal(["./build.sh", "--target=Build", "--config=my.config", "--kernel=/src/linux"], options.ReproducingCommand());
+    }
+}

@@ -41,7 +41,7 @@ public sealed class StageContext
     public SeriesManifest RequireManifest(string why) => Series.Manifest
         ?? throw new UserErrorException($"{Layout.SeriesDir} is a plain quilt series without {SeriesSource.ManifestFileName}; {why}.");
 
-    /// <summary>The config variants to build: --configs, else --config's single variant, else the manifest default.</summary>
+    /// <summary>The config variants to build: --config's single variant, else --configs, else all of the manifest's.</summary>
     public IReadOnlyList<ConfigVariant> ConfigVariants()
     {
         if (Options.Config is { } config)
@@ -56,7 +56,9 @@ public sealed class StageContext
         }
 
         SeriesManifest manifest = RequireManifest("give your own config with --config=<fragment or .config>");
-        IReadOnlyList<string> names = Options.Configs ?? [manifest.Config.Default];
+        // By default every fragment of the manifest, the default one first (Package and CheckSeries use it).
+        IReadOnlyList<string> names = Options.Configs
+            ?? [manifest.Config.Default, .. manifest.Config.Fragments.Keys.Where(k => k != manifest.Config.Default).Order(StringComparer.Ordinal)];
         return [.. names.Select(n => ConfigVariant.FromManifest(manifest, Layout.SeriesDir, n))];
     }
 }

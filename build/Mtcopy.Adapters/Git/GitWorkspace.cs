@@ -91,6 +91,26 @@ public sealed class GitWorkspace
             throw new WorkspaceException($"The branch {spec.BranchName} is checked out at {elsewhere.Path}; choose another branch name for mtcopy.");
         }
 
+        if (ours is not null && Directory.Exists(worktree))
+        {
+            // Reset our previous worktree in place instead of checking out the whole tree again:
+            // files the new series does not touch keep their timestamps, so an out-of-tree kernel
+            // build stays incremental.
+            // A file whose timestamp alone changed is not rewritten: refresh the index's stat data first.
+            await _git.RunAsync(worktree, ["update-index", "-q", "--refresh"], cancellationToken: cancellationToken);
+            await _git.RunCheckedAsync(worktree, ["checkout", "--quiet", "--force", "-B", spec.BranchName, baseCommit], cancellationToken: cancellationToken);
+            await _git.RunCheckedAsync(worktree, ["clean", "-ffdxq"], cancellationToken: cancellationToken);
+            var ownGitDir = (await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken)).FirstLine;
+            var reused = new Workspace(repository, worktree, spec.BranchName, ownGitDir);
+            ApplyStateStore.Delete(reused);
+            if (ours.Branch is { } previous && previous.StartsWith("refs/heads/", StringComparison.Ordinal) && !string.Equals(previous, branchRef, StringComparison.Ordinal))
+            {
+                await _git.RunAsync(repository, ["branch", "-D", previous["refs/heads/".Length..]], cancellationToken: cancellationToken);
+            }
+
+            return reused;
+        }
+
         if (ours is not null)
         {
             await _git.RunCheckedAsync(repository, ["worktree", "remove", "--force", "--force", worktree], cancellationToken: cancellationToken);

@@ -270,6 +270,30 @@ public sealed class SeriesApplierTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rerun_keeps_the_timestamps_of_files_the_series_does_not_touch()
+    {
+        _repo.Write("f.c", TestRepo.Lines(10));
+        _repo.Write("untouched.c", "int untouched;\n");
+        var a = _repo.Commit("a");
+        _repo.Write("f.c", TestRepo.Lines(10, n => n == 5 ? "five" : $"line {n}"));
+        _repo.Commit("patch");
+        var inputs = _repo.Inputs(a + "..main");
+        await _applier.ApplyAsync(Request(a), inputs);
+        string untouched = Path.Combine(_repo.WorktreePath, "untouched.c");
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(untouched, stamp);
+
+        var second = await _applier.ApplyAsync(Request(a), inputs);
+
+        // An out-of-tree kernel build then rebuilds only what the series changes.
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(untouched));
+        Assert.Equal("five\n", Worktree("f.c").Split('\n')[4] + "\n");
+        Assert.Equal(_repo.Git("rev-parse", "main^{tree}").Trim(), _repo.GitIn(_repo.WorktreePath, "rev-parse", "HEAD^{tree}").Trim());
+        Assert.Equal("", WorktreeStatus());
+        Assert.NotNull(second.HeadCommit);
+    }
+
+    [Fact]
     public async Task Files_replaced_by_directories_and_back_match_git_am()
     {
         _repo.Write("x", "file x\n");

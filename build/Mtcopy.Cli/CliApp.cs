@@ -28,6 +28,9 @@ public static class CliApp
         ["summary"] = () => new SummaryStage(),
         ["bench"] = () => new BenchStage(),
         ["clean"] = () => new CleanStage(),
+        ["matrix"] = () => new MatrixStage(),
+        ["matrix-join"] = () => new MatrixJoinStage(),
+        ["rebase"] = () => new RebaseStage(),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Adapters.Sources;
+using Mtcopy.Core;
+using Mtcopy.Core.Matrix;
+using Mtcopy.Core.Patching;
+using Mtcopy.Core.Series;
+using Mtcopy.Core.Sources;
+
+namespace Mtcopy.Cli.Stages;
+
+/// <summary>
+/// Matrix: the series against every base of --kernels (Debian series, paths, tarballs, git remotes).
+/// Per base: fetch (cached by content), apply into its own worktree under &lt;out&gt;/matrix/&lt;base&gt;/
+/// (offset, then three-way), and when every patch applied, configure, build and smoke-test it.
+/// Writes &lt;out&gt;/matrix.json and matrix.md after each base and prints the table. A conflict is a
+/// result, not a crash: the stage fails only when the manifest's default base does not pass.
+/// </summary>
+public sealed class MatrixStage : IStage
+{
+    public const string StateName = "matrix";
+    public const string JsonFileName = "matrix.json";
+    public const string MarkdownFileName = "matrix.md";
+
+    public string Name => StateName;
+
+    public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        IReadOnlyList<string> kernels = Kernels(context.Options);
+        SeriesSource series = context.Series;
+        IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
+        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+        long epoch = mails.Max(m => m.Date).ToUnixTimeSeconds();
+        var report = new MatrixReport(series.Manifest?.Series.Name ?? "series", series.Manifest?.Series.Version ?? "0", [.. inputs.Select(i => i.Name)], []);
+
+        foreach (string kernel in kernels)
+        {
+            context.Console.Stage($"Matrix: {kernel}");
+            MatrixRow row = await RunBaseAsync(context, kernel, inputs, epoch, cancellationToken).ConfigureAwait(false);
+            report = report with { Rows = [.. report.Rows, row] };
+            Write(context.Layout.OutDir, report);
+            context.Console.Note($"{kernel}: {row.Overall} ({string.Join(", ", row.Verdicts)}; build {row.Build.Word}, smoke {row.Smoke.Word})");
+        }
+
+        context.Console.Plain(MatrixTextRenderer.Render(report));
+        string json = Path.Combine(context.Layout.OutDir, JsonFileName);
+        string markdown = Path.Combine(context.Layout.OutDir, MarkdownFileName);
+        context.Console.Plain($"matrix: {json}, {markdown}");
+        var details = report.Rows.ToDictionary(r => "base/" + r.Base, r => r.Overall, StringComparer.Ordinal);
+        string summary = string.Join("; ", report.Rows.Select(r => $"{r.Base} {r.Overall}"));
+
+        string? defaultBase = series.Manifest?.DefaultBase.Id;
+        if (report.Rows.FirstOrDefault(r => r.Base == defaultBase) is { } main && main.Overall != "pass")
+        {
+            throw new StageFailedException(
+                $"the manifest's default base {defaultBase} does not pass ({main.Overall}): the series is broken on the kernel it supports. See {markdown}.")
+            { Details = details };
+        }
+
+        return StageOutcome.Pass(summary) with { Details = details, Artifacts = [json, markdown] };
+    }
+
+    /// <summary>The bases of --kernels= (comma-separated, in order, duplicates removed).</summary>
+    public static IReadOnlyList<string> Kernels(CliOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string list = options.Raw.TryGetValue("kernels", out string? v) ? v : "";
+        var kernels = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        return kernels.Count > 0
+            ? kernels
+            : throw new UserErrorException("Name the bases: --kernels=debian:6.1,debian:6.12,debian:7.2,<kernel tree>,<tarball> (any --kernel= form, comma-separated).");
+    }
+
+    /// <summary>matrix.json and matrix.md, each written atomically.</summary>
+    public static void Write(string outDir, MatrixReport report)
+    {
+        Directory.CreateDirectory(outDir);
+        AtomicFile.WriteAllText(Path.Combine(outDir, JsonFileName), MatrixJson.Serialize(report));
+        AtomicFile.WriteAllText(Path.Combine(outDir, MarkdownFileName), MatrixMarkdownRenderer.Render(report));
+    }
+
+    private static async Task<MatrixRow> RunBaseAsync(StageContext context, string kernel, List<PatchInput> inputs, long epoch, CancellationToken cancellationToken)
+    {
+        string slug = BaseFetch.Slug(kernel);
+        string dir = Path.Combine(context.Layout.OutDir, "matrix", slug);
+        FetchedBase fetched;
+        try
+        {
+            fetched = await BaseFetch.FetchAsync(context, kernel, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
+        {
+            context.Console.Warn($"{kernel}: fetch failed: {e.Message}");
+            return MatrixRow.FetchFailed(kernel, inputs.Count, e.Message);
+        }
+
+        var fetchStep = MatrixStep.Pass(fetched.FromCache ? "from the cache" : "fetched");
+        var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, "mtcopy-matrix/" + slug, Path.Combine(dir, "linux"));
+        var git = new GitCli();
+        SeriesResult result = await new SeriesApplier(git)
+            .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), inputs, cancellationToken)
+            .ConfigureAwait(false);
+        Directory.CreateDirectory(dir);
+        await File.WriteAllTextAsync(Path.Combine(dir, "apply-report.txt"), ReportRenderer.Render(result.Report), cancellationToken).ConfigureAwait(false);
+
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string path in FailedPaths(result.Report))
+        {
+            GitResult show = await git.RunAsync(fetched.RepoPath, ["cat-file", "blob", $"{fetched.CommitId}:{path}"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            files[path] = show.ExitCode == 0 ? show.StdoutText : null;
+        }
+
+        IReadOnlyList<MatrixConflict> conflicts = MatrixConflicts.From(result.Report, p => files.GetValueOrDefault(p));
+        var row = new MatrixRow(kernel, fetched.Description, fetched.KernelVersion, fetched.CommitId, MatrixConflicts.Verdicts(result.Report), conflicts,
+            fetchStep, MatrixStep.Skip("the series does not apply"), MatrixStep.Skip("the series does not apply"));
+        if (!result.Succeeded)
+        {
+            PatchReport stopped = result.Report.StoppedAt!;
+            context.Console.Warn(string.Create(CultureInfo.InvariantCulture,
+                $"{kernel}: patch {stopped.Number} ({stopped.Name}) does not apply; the conflict is left in {spec.WorktreePath} (report: {Path.Combine(dir, "apply-report.txt")})"));
+            return row;
+        }
+
+        (MatrixStep build, MatrixStep smoke) = await new MatrixBuild(context, dir, slug, result, epoch).RunAsync(cancellationToken).ConfigureAwait(false);
+        return row with { Build = build, Smoke = smoke };
+    }
+
+    private static IEnumerable<string> FailedPaths(SeriesReport report) =>
+        report.Patches.Where(p => p.Outcome == PatchOutcome.Stopped)
+            .SelectMany(p => p.Files)
+            .Where(f => f.Hunks.Any(h => h.Outcome is HunkOutcome.Conflict or HunkOutcome.Failed))
+            .Select(f => f.OldPath ?? f.Path)
+            .Distinct(StringComparer.Ordinal);
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Mtcopy.Core.Patching;
+
+namespace Mtcopy.Core.Matrix;
+
+/// <summary>Turns the applier's report into matrix verdicts and conflict records.</summary>
+public static class MatrixConflicts
+{
+    /// <summary>One verdict word per patch (<see cref="PatchVerdict.Of"/>), in series order.</summary>
+    public static IReadOnlyList<string> Verdicts(SeriesReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. report.Patches.Select(PatchVerdict.Of)];
+    }
+
+    /// <summary>
+    /// Every hunk that conflicted or failed, and every file that failed without hunks (missing,
+    /// binary mismatch...). <paramref name="fileAtBase"/> returns a file's text at the base (null
+    /// when it does not exist); it is used to name the identifiers a hunk expects that the file
+    /// lacks, which is usually the real reason (e.g. a function the series builds on).
+    /// </summary>
+    public static IReadOnlyList<MatrixConflict> From(SeriesReport report, Func<string, string?> fileAtBase)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(fileAtBase);
+        var conflicts = new List<MatrixConflict>();
+        foreach (PatchReport patch in report.Patches.Where(p => p.Outcome == PatchOutcome.Stopped))
+        {
+            foreach (FileReport file in patch.Files)
+            {
+                var bad = file.Hunks.Where(h => h.Outcome is HunkOutcome.Conflict or HunkOutcome.Failed).ToList();
+                if (bad.Count == 0 && file.Outcome is FileOutcome.Conflict or FileOutcome.Failed)
+                {
+                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, 0, 0,
+                        file.Message ?? (file.Outcome == FileOutcome.Conflict ? "three-way merge left conflict markers" : "the file could not be patched"), [], []));
+                    continue;
+                }
+
+                string? text = bad.Count > 0 ? fileAtBase(file.OldPath ?? file.Path) : null;
+                foreach (HunkResult hunk in bad)
+                {
+                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, hunk.Number, hunk.ExpectedLine,
+                        Reason(hunk, text), hunk.ExpectedLines, hunk.ActualLines));
+                }
+            }
+        }
+
+        return conflicts;
+    }
+
+    /// <summary>Why a hunk did not apply: the identifiers its context needs that the file does not have, else a line mismatch.</summary>
+    public static string Reason(HunkResult hunk, string? fileText)
+    {
+        ArgumentNullException.ThrowIfNull(hunk);
+        string how = hunk.Outcome == HunkOutcome.Conflict ? "the three-way merge left conflict markers" : "no three-way merge was possible";
+        if (fileText is null)
+        {
+            return $"the file does not exist in this base; {how}";
+        }
+
+        IReadOnlyList<string> missing = IdentifierScan.Missing(hunk.ExpectedLines, fileText);
+        if (missing.Count > 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the base lacks {string.Join(", ", missing.Take(5))} (named by the hunk's context, absent from the file); {how}");
+        }
+
+        int differing = hunk.ExpectedLines.Zip(hunk.ActualLines).Count(p => !string.Equals(p.First.Trim(), p.Second.Trim(), StringComparison.Ordinal))
+            + Math.Abs(hunk.ExpectedLines.Count - hunk.ActualLines.Count);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the context differs ({differing} of {hunk.ExpectedLines.Count} expected lines do not match at line {hunk.ExpectedLine}); {how}");
+    }
+}

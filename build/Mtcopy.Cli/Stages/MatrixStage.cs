@@ -112,7 +112,7 @@ public sealed class MatrixStage : IStage
             files[path] = show.ExitCode == 0 ? show.StdoutText : null;
         }
 
-        IReadOnlyList<MatrixConflict> conflicts = MatrixConflicts.From(result.Report, p => files.GetValueOrDefault(p));
+        IReadOnlyList<MatrixConflict> conflicts = MatrixConflicts.From(result.Report, p => files.GetValueOrDefault(p), inputs);
         var row = new MatrixRow(kernel, fetched.Description, fetched.KernelVersion, fetched.CommitId, MatrixConflicts.Verdicts(result.Report), conflicts,
             fetchStep, MatrixStep.Skip("the series does not apply"), MatrixStep.Skip("the series does not apply"));
         if (!result.Succeeded)

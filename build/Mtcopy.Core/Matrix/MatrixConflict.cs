@@ -9,6 +9,7 @@ namespace Mtcopy.Core.Matrix;
 /// <param name="File">The file of the failed hunk.</param>
 /// <param name="Hunk">1-based number of the hunk in its file; 0 when the whole file failed (e.g. missing).</param>
 /// <param name="Line">The line where the patch expected the hunk.</param>
+/// <param name="Section">The hunk header's section (the function it is in, as git diff names it); empty when unknown.</param>
 /// <param name="Reason">Why, in words.</param>
 /// <param name="ExpectedLines">Context and removed lines the hunk expects.</param>
 /// <param name="ActualLines">The lines the base has at <paramref name="Line"/>.</param>
@@ -18,6 +19,7 @@ public sealed record MatrixConflict(
     string File,
     int Hunk,
     int Line,
+    string Section,
     string Reason,
     IReadOnlyList<string> ExpectedLines,
     IReadOnlyList<string> ActualLines);

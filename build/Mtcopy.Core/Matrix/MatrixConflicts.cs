@@ -17,12 +17,14 @@ public static class MatrixConflicts
     /// Every hunk that conflicted or failed, and every file that failed without hunks (missing,
     /// binary mismatch...). <paramref name="fileAtBase"/> returns a file's text at the base (null
     /// when it does not exist); it is used to name the identifiers a hunk expects that the file
-    /// lacks, which is usually the real reason (e.g. a function the series builds on).
+    /// lacks, which is usually the real reason (e.g. a function the series builds on). <paramref name="series"/>,
+    /// when given, supplies each hunk's section (the function named in its header), which is scanned too.
     /// </summary>
-    public static IReadOnlyList<MatrixConflict> From(SeriesReport report, Func<string, string?> fileAtBase)
+    public static IReadOnlyList<MatrixConflict> From(SeriesReport report, Func<string, string?> fileAtBase, IReadOnlyList<PatchInput>? series = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(fileAtBase);
+        IReadOnlyList<ParsedPatch>? parsed = series is null ? null : SeriesParser.Parse(series);
         var conflicts = new List<MatrixConflict>();
         foreach (PatchReport patch in report.Patches.Where(p => p.Outcome == PatchOutcome.Stopped))
         {
@@ -31,16 +33,20 @@ public static class MatrixConflicts
                 var bad = file.Hunks.Where(h => h.Outcome is HunkOutcome.Conflict or HunkOutcome.Failed).ToList();
                 if (bad.Count == 0 && file.Outcome is FileOutcome.Conflict or FileOutcome.Failed)
                 {
-                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, 0, 0,
+                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, 0, 0, "",
                         file.Message ?? (file.Outcome == FileOutcome.Conflict ? "three-way merge left conflict markers" : "the file could not be patched"), [], []));
                     continue;
                 }
 
                 string? text = bad.Count > 0 ? fileAtBase(file.OldPath ?? file.Path) : null;
+                FilePatch? filePatch = parsed is not null && patch.Number <= parsed.Count
+                    ? parsed[patch.Number - 1].Files.FirstOrDefault(f => f.Path == file.Path)
+                    : null;
                 foreach (HunkResult hunk in bad)
                 {
-                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, hunk.Number, hunk.ExpectedLine,
-                        Reason(hunk, text), hunk.ExpectedLines, hunk.ActualLines));
+                    string section = filePatch is not null && hunk.Number <= filePatch.Hunks.Count ? filePatch.Hunks[hunk.Number - 1].Section.Trim() : "";
+                    conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, hunk.Number, hunk.ExpectedLine, section,
+                        Reason(hunk, section, text), hunk.ExpectedLines, hunk.ActualLines));
                 }
             }
         }
@@ -49,7 +55,7 @@ public static class MatrixConflicts
     }
 
     /// <summary>Why a hunk did not apply: the identifiers its context needs that the file does not have, else a line mismatch.</summary>
-    public static string Reason(HunkResult hunk, string? fileText)
+    public static string Reason(HunkResult hunk, string section, string? fileText)
     {
         ArgumentNullException.ThrowIfNull(hunk);
         string how = hunk.Outcome == HunkOutcome.Conflict ? "the three-way merge left conflict markers" : "no three-way merge was possible";
@@ -58,11 +64,12 @@ public static class MatrixConflicts
             return $"the file does not exist in this base; {how}";
         }
 
-        IReadOnlyList<string> missing = IdentifierScan.Missing(hunk.ExpectedLines, fileText);
+        ArgumentNullException.ThrowIfNull(section);
+        IReadOnlyList<string> missing = IdentifierScan.Missing([section, .. hunk.ExpectedLines], fileText);
         if (missing.Count > 0)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"the base lacks {string.Join(", ", missing.Take(5))} (named by the hunk's context, absent from the file); {how}");
+                $"the base lacks {string.Join(", ", missing.Take(5))} (named by the hunk{(section.Length > 0 ? " header and context" : "'s context")}, absent from the file); {how}");
         }
 
         int differing = hunk.ExpectedLines.Zip(hunk.ActualLines).Count(p => !string.Equals(p.First.Trim(), p.Second.Trim(), StringComparison.Ordinal))

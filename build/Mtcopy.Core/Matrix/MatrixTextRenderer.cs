@@ -73,7 +73,8 @@ public static class MatrixTextRenderer
         ArgumentNullException.ThrowIfNull(conflict);
         string where = conflict.Hunk == 0
             ? $"file {conflict.File}"
-            : string.Create(CultureInfo.InvariantCulture, $"file {conflict.File} hunk #{conflict.Hunk} at line {conflict.Line}");
+            : string.Create(CultureInfo.InvariantCulture, $"file {conflict.File} hunk #{conflict.Hunk} at line {conflict.Line}")
+                + (conflict.Section.Length > 0 ? $" (in {conflict.Section})" : "");
         return string.Create(CultureInfo.InvariantCulture, $"patch {conflict.PatchNumber} ({conflict.Patch}), {where}");
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Sources;
@@ -117,9 +116,12 @@ public sealed class MatrixStage : IStage
             fetchStep, MatrixStep.Skip("the series does not apply"), MatrixStep.Skip("the series does not apply"));
         if (!result.Succeeded)
         {
-            PatchReport stopped = result.Report.StoppedAt!;
-            context.Console.Warn(string.Create(CultureInfo.InvariantCulture,
-                $"{kernel}: patch {stopped.Number} ({stopped.Name}) does not apply; the conflict is left in {spec.WorktreePath} (report: {Path.Combine(dir, "apply-report.txt")})"));
+            foreach (string summary in MatrixConflicts.Summary(row))
+            {
+                context.Console.Warn($"{kernel}: {summary}");
+            }
+
+            context.Console.Note($"the stopped tree is left in {spec.WorktreePath}; report: {Path.Combine(dir, "apply-report.txt")}");
             return row;
         }
 

@@ -13,6 +13,7 @@ namespace Mtcopy.Core.Matrix;
 /// <param name="Reason">Why, in words.</param>
 /// <param name="ExpectedLines">Context and removed lines the hunk expects.</param>
 /// <param name="ActualLines">The lines the base has at <paramref name="Line"/>.</param>
+/// <param name="Missing">Identifiers the hunk's header and context name that the base's file lacks.</param>
 public sealed record MatrixConflict(
     int PatchNumber,
     string Patch,
@@ -22,4 +23,5 @@ public sealed record MatrixConflict(
     string Section,
     string Reason,
     IReadOnlyList<string> ExpectedLines,
-    IReadOnlyList<string> ActualLines);
+    IReadOnlyList<string> ActualLines,
+    IReadOnlyList<string> Missing);

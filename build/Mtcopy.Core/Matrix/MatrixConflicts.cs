@@ -34,7 +34,7 @@ public static class MatrixConflicts
                 if (bad.Count == 0 && file.Outcome is FileOutcome.Conflict or FileOutcome.Failed)
                 {
                     conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, 0, 0, "",
-                        file.Message ?? (file.Outcome == FileOutcome.Conflict ? "three-way merge left conflict markers" : "the file could not be patched"), [], []));
+                        file.Message ?? (file.Outcome == FileOutcome.Conflict ? "three-way merge left conflict markers" : "the file could not be patched"), [], [], []));
                     continue;
                 }
 
@@ -46,12 +46,30 @@ public static class MatrixConflicts
                 {
                     string section = filePatch is not null && hunk.Number <= filePatch.Hunks.Count ? filePatch.Hunks[hunk.Number - 1].Section.Trim() : "";
                     conflicts.Add(new MatrixConflict(patch.Number, patch.Name, file.Path, hunk.Number, hunk.ExpectedLine, section,
-                        Reason(hunk, section, text), hunk.ExpectedLines, hunk.ActualLines));
+                        Reason(hunk, section, text), hunk.ExpectedLines, hunk.ActualLines,
+                        text is null ? [] : IdentifierScan.Missing([section, .. hunk.ExpectedLines], text)));
                 }
             }
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// One line per patch that did not apply: how many hunks of which files, and the identifiers the base
+    /// lacks most often across them (the likely reason: an API the series builds on).
+    /// </summary>
+    public static IReadOnlyList<string> Summary(MatrixRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return [.. row.Conflicts.GroupBy(c => (c.PatchNumber, c.Patch)).Select(g =>
+        {
+            string files = string.Join(", ", g.GroupBy(c => c.File).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Count()} in {f.Key}")));
+            var lacks = g.SelectMany(c => c.Missing).GroupBy(m => m, StringComparer.Ordinal)
+                .OrderByDescending(m => m.Count()).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).Take(8).ToList();
+            return string.Create(CultureInfo.InvariantCulture, $"patch {g.Key.PatchNumber} ({g.Key.Patch}) does not apply: {g.Count()} hunk(s) fail ({files})")
+                + (lacks.Count > 0 ? $"; the base lacks {string.Join(", ", lacks)}" : "");
+        })];
     }
 
     /// <summary>Why a hunk did not apply: the identifiers its context needs that the file does not have, else a line mismatch.</summary>

@@ -47,6 +47,11 @@ public static class MatrixMarkdownRenderer
                 Line(sb, $"- {name}: **{step.Word}**: {Escape(step.Detail)}{(step.Log is null ? "" : $" (log: {Code(step.Log)})")}");
             }
 
+            foreach (string summary in MatrixConflicts.Summary(row))
+            {
+                Line(sb, $"- **does not apply**: {Escape(summary)}");
+            }
+
             foreach (MatrixConflict c in row.Conflicts)
             {
                 Line(sb, "");

@@ -55,10 +55,15 @@ public static class MatrixTextRenderer
 
         foreach (MatrixRow row in conflicted)
         {
+            foreach (string summary in MatrixConflicts.Summary(row))
+            {
+                Line(sb, $"  {row.Base}: {summary}");
+            }
+
             foreach (MatrixConflict c in row.Conflicts)
             {
-                Line(sb, $"  {row.Base}: {Describe(c)}");
-                Line(sb, $"      why: {c.Reason}");
+                Line(sb, $"    {row.Base}: {Describe(c)}");
+                Line(sb, $"        why: {c.Reason}");
                 Evidence(sb, "expected", c.ExpectedLines);
                 Evidence(sb, string.Create(CultureInfo.InvariantCulture, $"actual (from line {c.Line})"), c.ActualLines);
             }
@@ -91,15 +96,15 @@ public static class MatrixTextRenderer
             return;
         }
 
-        Line(sb, $"      {title}:");
+        Line(sb, $"        {title}:");
         foreach (string l in lines.Take(EvidenceLines))
         {
-            Line(sb, "      | " + l);
+            Line(sb, "        | " + l);
         }
 
         if (lines.Count > EvidenceLines)
         {
-            Line(sb, string.Create(CultureInfo.InvariantCulture, $"      | ... {lines.Count - EvidenceLines} more lines in matrix.json"));
+            Line(sb, string.Create(CultureInfo.InvariantCulture, $"        | ... {lines.Count - EvidenceLines} more lines in matrix.json"));
         }
     }
 

@@ -26,6 +26,10 @@ public sealed class MatrixFixtureTests : IDisposable
         Assert.Contains("\tfor (i = 0; i < nr; i++)", conflict.ExpectedLines);
         Assert.NotEmpty(conflict.ActualLines);
         Assert.Equal(["pass", "build-failed", "conflict"], report.Rows.Select(r => r.Overall));
+        Assert.Equal(["migrate_pages_batch"], conflict.Missing);
+        Assert.Equal("patch 1 (0001-mm/migrate: copy a batch in one call) does not apply: 1 hunk(s) fail (1 in mm/migrate.c); the base lacks migrate_pages_batch",
+            Assert.Single(MatrixConflicts.Summary(report.Rows[2])));
+        Assert.Empty(MatrixConflicts.Summary(report.Rows[0]));
     }
 
     [Fact]

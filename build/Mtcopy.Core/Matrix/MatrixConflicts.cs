@@ -57,7 +57,8 @@ public static class MatrixConflicts
 
     /// <summary>
     /// One line per patch that did not apply: how many hunks of which files, and the identifiers the base
-    /// lacks most often across them (the likely reason: an API the series builds on).
+    /// lacks (functions the hunk headers name first, then the most frequent): the likely reason, an API
+    /// the series builds on.
     /// </summary>
     public static IReadOnlyList<string> Summary(MatrixRow row)
     {
@@ -65,8 +66,11 @@ public static class MatrixConflicts
         return [.. row.Conflicts.GroupBy(c => (c.PatchNumber, c.Patch)).Select(g =>
         {
             string files = string.Join(", ", g.GroupBy(c => c.File).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Count()} in {f.Key}")));
-            var lacks = g.SelectMany(c => c.Missing).GroupBy(m => m, StringComparer.Ordinal)
-                .OrderByDescending(m => m.Count()).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).Take(8).ToList();
+            // Functions named in hunk headers first: a hunk inside a function the base does not have says the most.
+            var lacks = g.SelectMany(c => c.Missing.Select(m => (Name: m, InSection: c.Section.Contains(m, StringComparison.Ordinal))))
+                .GroupBy(m => m.Name, StringComparer.Ordinal)
+                .OrderByDescending(m => m.Any(x => x.InSection)).ThenByDescending(m => m.Count()).ThenBy(m => m.Key, StringComparer.Ordinal)
+                .Select(m => m.Key).Take(8).ToList();
             return string.Create(CultureInfo.InvariantCulture, $"patch {g.Key.PatchNumber} ({g.Key.Patch}) does not apply: {g.Count()} hunk(s) fail ({files})")
                 + (lacks.Count > 0 ? $"; the base lacks {string.Join(", ", lacks)}" : "");
         })];

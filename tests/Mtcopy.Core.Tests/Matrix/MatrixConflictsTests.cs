@@ -62,4 +62,18 @@ public sealed class MatrixConflictsTests
 
         Assert.Equal(["nr_moved"], missing);
     }
+
+    [Fact]
+    public void The_summary_names_functions_of_hunk_headers_first()
+    {
+        MatrixConflict Conflict(int hunk, string section, params string[] missing) =>
+            new(1, "0001-a.patch", "mm/migrate.c", hunk, hunk * 100, section, "why", [], [], missing);
+        var row = new MatrixRow("debian:6.1", "d", "6.1.1", "c", ["conflict"],
+            [Conflict(1, "", "folio_mc_copy"), Conflict(2, "static int migrate_pages_batch(struct list_head *from,", "migrate_pages_batch", "folio_mc_copy"), Conflict(3, "", "nr_pass")],
+            MatrixStep.Pass("f"), MatrixStep.Skip("s"), MatrixStep.Skip("s"));
+
+        Assert.Equal(
+            ["patch 1 (0001-a.patch) does not apply: 3 hunk(s) fail (3 in mm/migrate.c); the base lacks migrate_pages_batch, folio_mc_copy, nr_pass"],
+            MatrixConflicts.Summary(row));
+    }
 }

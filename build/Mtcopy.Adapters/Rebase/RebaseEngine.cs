@@ -38,9 +38,18 @@ public sealed class RebaseEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         string work = Path.GetFullPath(request.WorkDirectory);
-        if (RebaseStateStore.Read(work) is { } existing && !existing.Completed)
+        if (RebaseStateStore.Read(work) is { } existing)
         {
-            throw new RebaseException($"A rebase is stopped in {work} (patch {existing.StoppedIndex + 1}): resolve it and run with --continue, or --abort it first.");
+            if (!existing.Completed)
+            {
+                throw new RebaseException($"A rebase is stopped in {work} (patch {existing.StoppedIndex + 1}): resolve it and run with --continue, or --abort it first.");
+            }
+
+            GitResult head = await _git.RunAsync(existing.Worktree, ["rev-parse", "--verify", "HEAD"], cancellationToken: cancellationToken);
+            if (head.ExitCode == 0 && !string.Equals(head.FirstLine, existing.Patches[^1].NewCommit, StringComparison.Ordinal))
+            {
+                throw new RebaseException($"{existing.Worktree} has commits of yours after the rebased series: run with --continue to build and export them, or --abort to drop them.");
+            }
         }
 
         await RemoveAllAsync(work, cancellationToken);
@@ -73,7 +82,10 @@ public sealed class RebaseEngine
         return Run(work, state, 0);
     }
 
-    /// <summary>Commits the stopped patch from what the user staged (its own author and message) and picks the rest.</summary>
+    /// <summary>
+    /// Commits the stopped patch from what the user staged (its own author and message) and picks the rest.
+    /// On a finished rebase it changes nothing and returns it as it is (the caller builds and exports again).
+    /// </summary>
     public async Task<RebaseResult> ContinueAsync(string workDirectory, IReadOnlyList<PatchInput> series, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -82,7 +94,8 @@ public sealed class RebaseEngine
             ?? throw new RebaseException($"There is no rebase in {work} to continue; start one with --onto=<kernel>.");
         if (state.StoppedIndex is not { } stopped)
         {
-            throw new RebaseException($"The rebase in {work} is not stopped at a conflict: there is nothing to continue.");
+            // Every patch is on the new base already (e.g. the build failed and the user committed a fix): nothing to pick.
+            return new RebaseResult(state, RebaseStateStore.PathIn(work));
         }
 
         if (!string.Equals(state.SeriesFingerprint, SeriesFingerprint.Compute(series), StringComparison.Ordinal))

@@ -128,6 +128,24 @@ public sealed class RebaseEngineTests : IDisposable
         Assert.StartsWith("From 0000000000000000000000000000000000000000 ", first, StringComparison.Ordinal);
         Assert.Contains("Subject: [PATCH 1/3] a: patch line 3", first, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_finished_rebase_with_commits_of_the_user_is_not_started_over()
+    {
+        RebaseResult stopped = await engine.StartAsync(fixture.Request());
+        string worktree = stopped.State.Worktree;
+        File.WriteAllText(Path.Combine(worktree, "c.c"), RebaseFixtureLines.Resolved);
+        fixture.Repo.GitIn(worktree, "add", "c.c");
+        await engine.ContinueAsync(fixture.WorkDirectory, fixture.Series);
+        File.WriteAllText(Path.Combine(worktree, "a.c"), "ported\n");
+        fixture.Repo.GitIn(worktree, "commit", "-q", "-am", "port to 2.0");
+
+        var error = await Assert.ThrowsAsync<RebaseException>(() => engine.StartAsync(fixture.Request()));
+        RebaseResult again = await engine.ContinueAsync(fixture.WorkDirectory, fixture.Series);
+
+        Assert.Contains("--continue to build and export", error.Message, StringComparison.Ordinal);
+        Assert.True(again.Completed);
+        Assert.Equal("port to 2.0", fixture.Repo.GitIn(worktree, "log", "-1", "--format=%s").Trim());
+    }
 }
 
 internal static class RebaseFixtureLines

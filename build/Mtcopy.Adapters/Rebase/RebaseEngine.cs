@@ -54,11 +54,7 @@ public sealed class RebaseEngine
 
         await RemoveAllAsync(work, cancellationToken);
         Directory.CreateDirectory(work);
-        string repository = RepositoryPath(work);
-        await _git.RunCheckedAsync(work, ["init", "-q", "--bare", repository], cancellationToken: cancellationToken);
-        string[] alternates = [await ObjectDirectoryAsync(request.OldRepository, cancellationToken), await ObjectDirectoryAsync(request.NewRepository, cancellationToken)];
-        await File.WriteAllTextAsync(Path.Combine(repository, "objects", "info", "alternates"),
-            string.Concat(alternates.Distinct(StringComparer.Ordinal).Select(a => a + "\n")), cancellationToken);
+        string repository = await BorrowingRepository.EnsureAsync(_git, RepositoryPath(work), [request.OldRepository, request.NewRepository], cancellationToken);
 
         // The series as commits on its own base.
         var seriesSpec = new WorkspaceSpec(repository, request.OldBase, SeriesBranch, Path.Combine(work, "series"));
@@ -232,12 +228,6 @@ public sealed class RebaseEngine
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    private async Task<string> ObjectDirectoryAsync(string repository, CancellationToken cancellationToken)
-    {
-        GitResult common = await _git.RunCheckedAsync(repository, ["rev-parse", "--path-format=absolute", "--git-common-dir"], cancellationToken: cancellationToken);
-        return Path.Combine(common.FirstLine, "objects");
     }
 
     private static string Subject(string message) => message.Split('\n', 2)[0].Trim();

@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Rebase;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Sources;
 using Mtcopy.Core;
@@ -34,10 +35,11 @@ public sealed class MatrixStage : IStage
         long epoch = mails.Max(m => m.Date).ToUnixTimeSeconds();
         var report = new MatrixReport(series.Manifest?.Series.Name ?? "series", series.Manifest?.Series.Version ?? "0", [.. inputs.Select(i => i.Name)], []);
 
+        FetchedBase? seriesBase = await SeriesBaseAsync(context, cancellationToken).ConfigureAwait(false);
         foreach (string kernel in kernels)
         {
             context.Console.Stage($"Matrix: {kernel}");
-            MatrixRow row = await RunBaseAsync(context, kernel, inputs, epoch, cancellationToken).ConfigureAwait(false);
+            MatrixRow row = await RunBaseAsync(context, kernel, inputs, epoch, seriesBase, cancellationToken).ConfigureAwait(false);
             report = report with { Rows = [.. report.Rows, row] };
             Write(context.Layout.OutDir, report);
             context.Console.Note($"{kernel}: {row.Overall} ({string.Join(", ", row.Verdicts)}; build {row.Build.Word}, smoke {row.Smoke.Word})");
@@ -61,6 +63,25 @@ public sealed class MatrixStage : IStage
         return StageOutcome.Pass(summary) with { Details = details, Artifacts = [json, markdown] };
     }
 
+    /// <summary>The series' own base (the manifest default), whose blobs make the three-way fallback possible elsewhere; null when it cannot be had.</summary>
+    private static async Task<FetchedBase?> SeriesBaseAsync(StageContext context, CancellationToken cancellationToken)
+    {
+        if (context.Series.Manifest is not { } manifest)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await BaseFetch.FetchAsync(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
+        {
+            context.Console.Warn($"the series' own base {manifest.DefaultBase.Id} cannot be fetched ({e.Message}): three-way merges are possible only where the patches' preimages are in the base");
+            return null;
+        }
+    }
+
     /// <summary>The bases of --kernels= (comma-separated, in order, duplicates removed).</summary>
     public static IReadOnlyList<string> Kernels(CliOptions options)
     {
@@ -80,7 +101,26 @@ public sealed class MatrixStage : IStage
         AtomicFile.WriteAllText(Path.Combine(outDir, MarkdownFileName), MatrixMarkdownRenderer.Render(report));
     }
 
-    private static async Task<MatrixRow> RunBaseAsync(StageContext context, string kernel, List<PatchInput> inputs, long epoch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The base's own repository for the apply: it borrows the objects of the base and of the series' own
+    /// base (the manifest default), so the preimage blobs the patches name are there for the three-way fallback.
+    /// A worktree an older mtcopy made straight in the base repository is removed first.
+    /// </summary>
+    private static async Task<string> OwnRepositoryAsync(GitCli git, string dir, FetchedBase fetched, FetchedBase? seriesBase, CancellationToken cancellationToken)
+    {
+        string repository = Path.Combine(dir, "repo.git");
+        string worktree = Path.Combine(dir, "linux");
+        if (!Directory.Exists(repository) && Directory.Exists(worktree))
+        {
+            Directory.Delete(worktree, recursive: true);
+            await git.RunAsync(fetched.RepoPath, ["worktree", "prune"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        string[] lenders = seriesBase is null ? [fetched.RepoPath] : [fetched.RepoPath, seriesBase.RepoPath];
+        return await BorrowingRepository.EnsureAsync(git, repository, lenders, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<MatrixRow> RunBaseAsync(StageContext context, string kernel, List<PatchInput> inputs, long epoch, FetchedBase? seriesBase, CancellationToken cancellationToken)
     {
         string slug = BaseFetch.Slug(kernel);
         string dir = Path.Combine(context.Layout.OutDir, "matrix", slug);
@@ -96,8 +136,9 @@ public sealed class MatrixStage : IStage
         }
 
         var fetchStep = MatrixStep.Pass(fetched.FromCache ? "from the cache" : "fetched");
-        var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, "mtcopy-matrix/" + slug, Path.Combine(dir, "linux"));
         var git = new GitCli();
+        string repository = await OwnRepositoryAsync(git, dir, fetched, seriesBase, cancellationToken).ConfigureAwait(false);
+        var spec = new WorkspaceSpec(repository, fetched.CommitId, "mtcopy-matrix/" + slug, Path.Combine(dir, "linux"));
         SeriesResult result = await new SeriesApplier(git)
             .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), inputs, cancellationToken)
             .ConfigureAwait(false);

@@ -66,7 +66,7 @@ internal sealed class MatrixFixture : IDisposable
             Bases[name], MatrixConflicts.Verdicts(result.Report), conflicts, MatrixStep.Pass("made by the test"), build, smoke);
     }
 
-    private static string Migrate(bool batched, bool grown)
+    internal static string Migrate(bool batched, bool grown)
     {
         var lines = new List<string>();
         if (grown)

@@ -139,9 +139,21 @@ public sealed class MatrixStage : IStage
         var git = new GitCli();
         string repository = await OwnRepositoryAsync(git, dir, fetched, seriesBase, cancellationToken).ConfigureAwait(false);
         var spec = new WorkspaceSpec(repository, fetched.CommitId, "mtcopy-matrix/" + slug, Path.Combine(dir, "linux"));
-        SeriesResult result = await new SeriesApplier(git)
-            .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), inputs, cancellationToken)
-            .ConfigureAwait(false);
+        SeriesResult result;
+        try
+        {
+            result = await new SeriesApplier(git)
+                .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), inputs, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is GitCommandException or WorkspaceException or IOException)
+        {
+            // One base's broken worktree must not cost the other bases their results.
+            context.Console.Warn($"{kernel}: the series could not be applied: {e.Message}");
+            var notApplied = MatrixStep.Fail($"the series could not be applied: {e.Message.Split('\n')[0]}");
+            return new MatrixRow(kernel, fetched.Description, fetched.KernelVersion, fetched.CommitId,
+                [.. Enumerable.Repeat(MatrixRow.NotAttempted, inputs.Count)], [], fetchStep, notApplied, MatrixStep.Skip("not applied"));
+        }
         Directory.CreateDirectory(dir);
         await File.WriteAllTextAsync(Path.Combine(dir, "apply-report.txt"), ReportRenderer.Render(result.Report), cancellationToken).ConfigureAwait(false);
 

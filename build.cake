@@ -9,7 +9,7 @@ var target = Argument("target", "Default");
 // Arguments passed through to the CLI unchanged, when given.
 var passThrough = new[] {
     "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort",
-    "sign-key", "sign-cert", "kernels", "onto", "cache",
+    "sign-key", "sign-cert", "kernels", "onto", "cache", "matrix-results",
 };
 
 string cli = null;
@@ -84,5 +84,8 @@ Task("Default").IsDependentOn("Smoke").IsDependentOn("Package");
 Task("Bench").Does(() => Stage("bench"));
 Task("CheckSeries").IsDependentOn("Build").Does(() => Stage("checkseries"));
 Task("Clean").Does(() => Stage("clean"));
+Task("Matrix").Does(() => Stage("matrix"));
+Task("MatrixJoin").Does(() => Stage("matrix-join"));
+Task("Rebase").Does(() => Stage("rebase"));
 
 RunTarget(target);

@@ -29,6 +29,9 @@ public static class CliApp
         ["bench"] = () => new BenchStage(),
         ["checkseries"] = () => new CheckSeriesStage(),
         ["clean"] = () => new CleanStage(),
+        ["matrix"] = () => new MatrixStage(),
+        ["matrix-join"] = () => new MatrixJoinStage(),
+        ["rebase"] = () => new RebaseStage(),
     };
 
     public static async Task<int> RunAsync(string[] args)

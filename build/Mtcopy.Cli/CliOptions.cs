@@ -11,7 +11,7 @@ public sealed record CliOptions
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort", "cache",
-        "run-id", "sign-key", "sign-cert", "kernels", "onto", "target",
+        "run-id", "sign-key", "sign-cert", "kernels", "onto", "matrix-results", "target",
     };
 
     public required string Verb { get; init; }

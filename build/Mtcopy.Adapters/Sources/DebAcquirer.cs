@@ -6,7 +6,9 @@ namespace Mtcopy.Adapters.Sources;
 /// Gets the .deb of a pinned (or the newest) package version: from mtcopy's cache, from apt's own
 /// archive directory, or with <c>apt-get download</c>. A pinned version apt no longer serves falls
 /// back to apt's candidate with a warning. Empty package lists are refreshed once when running as
-/// root; otherwise the user is told what to run.
+/// root; otherwise the user is told what to run. When a suite is named (the manifest's
+/// <c>suite:</c>) and the system's apt lists do not offer the package, it comes from an
+/// <see cref="IsolatedAptSuite"/> for that suite instead; /etc/apt is never changed.
 /// </summary>
 internal sealed class DebAcquirer(
     SourceCache cache,
@@ -16,17 +18,33 @@ internal sealed class DebAcquirer(
     Action<string> progress)
 {
     private bool updated;
+    private IsolatedAptSuite? isolated;
 
-    public async Task<DebFile> AcquireAsync(DebianPackagePin pin, List<string> warnings, CancellationToken cancellationToken)
+    public Task<DebFile> AcquireAsync(DebianPackagePin pin, List<string> warnings, CancellationToken cancellationToken) =>
+        AcquireAsync(pin, null, warnings, cancellationToken);
+
+    /// <param name="suite">The Debian suite that provides the package, or null for the system's apt sources only.</param>
+    public async Task<DebFile> AcquireAsync(DebianPackagePin pin, string? suite, List<string> warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pin);
         ArgumentNullException.ThrowIfNull(warnings);
+        if (pin.Version is not null && FindLocal(pin, pin.Version) is { } cachedPin)
+        {
+            return cachedPin;
+        }
+
+        if (suite is not null && !await SystemOffersAsync(pin, cancellationToken))
+        {
+            isolated = new IsolatedAptSuite(cache.Root, suite, isPrivileged());
+            progress($"{pin.ToAptArgument()} is not in this machine's apt lists: using mtcopy's own apt state for '{suite}' in {isolated.Directory} (the system's apt configuration is not changed)");
+            isolated.Prepare();
+            progress($"Updating the package lists of '{suite}' (apt-get update, isolated)...");
+            await runner.RunCheckedAsync(SourceCommands.AptGetUpdate(isolated.Options), cancellationToken);
+            updated = true;
+        }
+
         if (pin.Version is not null)
         {
-            if (FindLocal(pin, pin.Version) is { } local)
-            {
-                return local;
-            }
 
             AptDownloadFailure? failure = await TryDownloadAsync(pin, pin.Version, cancellationToken);
             if (failure is null)
@@ -55,6 +73,22 @@ internal sealed class DebAcquirer(
         return second is null
             ? new DebFile(CachePath(pin, candidate), candidate)
             : throw new KernelFetchException($"apt offers {pin.Package} {candidate} but could not download it ({second}).");
+    }
+
+    private IReadOnlyList<string> AptOptions => isolated?.Options ?? [];
+
+    /// <summary>True when the system's apt lists offer the package (and the pinned version, when pinned).</summary>
+    private async Task<bool> SystemOffersAsync(DebianPackagePin pin, CancellationToken cancellationToken)
+    {
+        ToolResult policy = await runner.RunAsync(SourceCommands.AptCachePolicy(pin.Package), cancellationToken);
+        if (!policy.Succeeded || AptOutput.ParsePolicyCandidate(policy.StandardOutput) is null)
+        {
+            return false;
+        }
+
+        return pin.Version is null || policy.StandardOutput.Split('\n')
+            .Select(l => l.Trim().TrimStart('*').Trim())
+            .Any(l => l.StartsWith(pin.Version + " ", StringComparison.Ordinal));
     }
 
     private string CachePath(DebianPackagePin pin, string version) => Path.Combine(cache.DebsDirectory, pin.CacheFileName(version));
@@ -88,7 +122,7 @@ internal sealed class DebAcquirer(
             while (true)
             {
                 progress($"Downloading {aptArgument} with apt-get...");
-                ToolCommand command = SourceCommands.AptGetDownload(aptArgument, directory);
+                ToolCommand command = SourceCommands.AptGetDownload(aptArgument, directory, AptOptions);
                 ToolResult result = await runner.RunAsync(command, cancellationToken);
                 if (result.Succeeded)
                 {
@@ -125,7 +159,7 @@ internal sealed class DebAcquirer(
     {
         while (true)
         {
-            ToolResult policy = await runner.RunCheckedAsync(SourceCommands.AptCachePolicy(package), cancellationToken);
+            ToolResult policy = await runner.RunCheckedAsync(SourceCommands.AptCachePolicy(package, AptOptions), cancellationToken);
             if (AptOutput.ParsePolicyCandidate(policy.StandardOutput) is { } candidate)
             {
                 return candidate;
@@ -138,6 +172,13 @@ internal sealed class DebAcquirer(
     /// <summary>Runs <c>apt-get update</c> the first time; the second time the package is really unknown.</summary>
     private async Task UpdateListsOnceAsync(string package, CancellationToken cancellationToken)
     {
+        if (updated && isolated is not null)
+        {
+            throw new KernelFetchException(
+                $"The Debian suite '{isolated.Suite}' has no version of {package} (lists in {isolated.Directory}). " +
+                "Correct the base's 'suite:' (or 'package:') in the series manifest.");
+        }
+
         if (updated)
         {
             throw new KernelFetchException(

@@ -9,10 +9,10 @@ namespace Mtcopy.Adapters.Sources;
 /// </summary>
 internal sealed class DebianPackageFetcher(SourceCache cache, IToolRunner runner, GitImporter importer, DebAcquirer acquirer, Action<string> progress)
 {
-    public async Task<FetchedBase> FetchAsync(DebianPackageSource source, DebianPackagePin pin, CancellationToken cancellationToken)
+    public async Task<FetchedBase> FetchAsync(DebianPackageSource source, DebianPackagePin pin, string? suite, CancellationToken cancellationToken)
     {
         var warnings = new List<string>();
-        DebFile deb = await acquirer.AcquireAsync(pin, warnings, cancellationToken);
+        DebFile deb = await acquirer.AcquireAsync(pin, suite, warnings, cancellationToken);
         if (!File.Exists(deb.Path))
         {
             throw new ExternalToolException($"The package file {deb.Path} is missing after the download.");

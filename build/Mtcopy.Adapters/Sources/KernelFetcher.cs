@@ -47,7 +47,15 @@ public sealed class KernelFetcher
     /// </summary>
     /// <exception cref="UserErrorException">The source cannot be used as given; the message says what to change.</exception>
     /// <exception cref="ExternalToolException">A tool failed for another reason (network, disk...).</exception>
-    public async Task<FetchedBase> FetchAsync(KernelSourceSpec source, DebianPackagePin? debianPackage = null, CancellationToken cancellationToken = default)
+    public Task<FetchedBase> FetchAsync(KernelSourceSpec source, DebianPackagePin? debianPackage = null, CancellationToken cancellationToken = default) =>
+        FetchAsync(source, debianPackage, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FetchAsync(KernelSourceSpec, DebianPackagePin?, CancellationToken)"/>; <paramref name="debianSuite"/>
+    /// (the manifest's <c>suite:</c>, e.g. <c>sid</c>) is where a Debian package comes from when the
+    /// system's apt lists do not offer it: mtcopy then uses an apt state of its own under the cache.
+    /// </summary>
+    public async Task<FetchedBase> FetchAsync(KernelSourceSpec source, DebianPackagePin? debianPackage, string? debianSuite, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         cache.RemoveAbandonedTemporaries();
@@ -56,7 +64,7 @@ public sealed class KernelFetcher
         {
             DebianPackageSource debian => await new DebianPackageFetcher(
                     cache, runner, importer, new DebAcquirer(cache, runner, isPrivileged, localArchiveDirectories, progress), progress)
-                .FetchAsync(debian, debianPackage ?? DebianPackagePin.DefaultFor(debian.Series), cancellationToken),
+                .FetchAsync(debian, debianPackage ?? DebianPackagePin.DefaultFor(debian.Series), debianSuite, cancellationToken),
             TarballSource tarball => await new TarballFetcher(cache, runner, importer, progress).FetchAsync(tarball, cancellationToken),
             LocalPathSource local => await FetchLocalAsync(local, importer, cancellationToken),
             GitRemoteSource remote => await new GitRemoteFetcher(cache, runner, progress).FetchAsync(remote, cancellationToken),

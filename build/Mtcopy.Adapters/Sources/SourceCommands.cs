@@ -8,12 +8,19 @@ internal static class SourceCommands
 {
     private const string Git = "git";
 
-    public static ToolCommand AptGetDownload(string aptArgument, string directory) =>
-        new("apt-get", ["download", "-q", aptArgument]) { WorkingDirectory = directory };
+    public static ToolCommand AptGetDownload(string aptArgument, string directory) => AptGetDownload(aptArgument, directory, []);
 
-    public static ToolCommand AptGetUpdate() => new("apt-get", ["update", "-q"]);
+    /// <summary><paramref name="aptOptions"/>: e.g. an <see cref="IsolatedAptSuite"/>'s <c>-o</c> options.</summary>
+    public static ToolCommand AptGetDownload(string aptArgument, string directory, IReadOnlyList<string> aptOptions) =>
+        new("apt-get", [.. aptOptions, "download", "-q", aptArgument]) { WorkingDirectory = directory };
 
-    public static ToolCommand AptCachePolicy(string package) => new("apt-cache", ["policy", package]);
+    public static ToolCommand AptGetUpdate() => AptGetUpdate([]);
+
+    public static ToolCommand AptGetUpdate(IReadOnlyList<string> aptOptions) => new("apt-get", [.. aptOptions, "update", "-q"]);
+
+    public static ToolCommand AptCachePolicy(string package) => AptCachePolicy(package, []);
+
+    public static ToolCommand AptCachePolicy(string package, IReadOnlyList<string> aptOptions) => new("apt-cache", [.. aptOptions, "policy", package]);
 
     public static ToolCommand DpkgDebExtract(string debPath, string directory) => new("dpkg-deb", ["-x", debPath, directory]);
 

@@ -38,7 +38,7 @@ public sealed class ConfigureStage : IStage
             };
             string stamp = StateName + "-" + variant.Name;
             string key = StageFingerprint.Compute(stamp, inputs);
-            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = NoScmVersion };
+            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = [.. NoScmVersion, .. Ccache.MakeVariables()] };
             string configPath = Path.Combine(buildDir, ".config");
 
             SkipVerdict verdict = context.Stamps.Check(stamp, key);

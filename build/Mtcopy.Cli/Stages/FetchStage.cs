@@ -17,7 +17,8 @@ public sealed class FetchStage : IStage
         DebianPackagePin? pin = spec is DebianPackageSource debian ? PinFor(context, debian) : null;
 
         var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Console.Note);
-        FetchedBase fetched = await fetcher.FetchAsync(spec, pin, cancellationToken).ConfigureAwait(false);
+        string? suite = spec is DebianPackageSource d ? context.Series.Manifest?.FindBase($"debian:{d.Series}")?.Suite : null;
+        FetchedBase fetched = await fetcher.FetchAsync(spec, pin, suite, cancellationToken).ConfigureAwait(false);
         foreach (string warning in fetched.Warnings)
         {
             context.Console.Warn(warning);

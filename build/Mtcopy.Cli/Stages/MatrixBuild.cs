@@ -1,0 +1,159 @@
+using System.Globalization;
+using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Kernel;
+using Mtcopy.Adapters.Smoke;
+using Mtcopy.Core.Kernel;
+using Mtcopy.Core.Matrix;
+using Mtcopy.Core.Results;
+using Mtcopy.Core.Series.Manifest;
+using Mtcopy.Core.Smoke;
+
+namespace Mtcopy.Cli.Stages;
+
+/// <summary>
+/// Build and smoke of one matrix base, with the pipeline's adapters: the first config variant
+/// (the manifest's default fragment unless --config/--configs say otherwise), configured and built out of
+/// tree under &lt;dir&gt;/build-&lt;variant&gt;, the modules against it, then the qemu guest. Skipped when the
+/// tree, config and module sources are those of the last successful build. Failures become results.
+/// </summary>
+internal sealed class MatrixBuild(StageContext context, string dir, string slug, SeriesResult applied, long epoch)
+{
+    public async Task<(MatrixStep Build, MatrixStep Smoke)> RunAsync(CancellationToken cancellationToken)
+    {
+        ConfigVariant variant = context.ConfigVariants()[0];
+        IReadOnlyList<ModuleSpec> modules = context.Series.Manifest?.Modules ?? [];
+        string buildDir = Path.Combine(dir, "build-" + variant.Name);
+        string logDir = Path.Combine(dir, "logs", variant.Name);
+        string artifactDir = Path.Combine(dir, variant.Name);
+        string image = Path.Combine(artifactDir, "bzImage");
+        var tree = new KbuildTree(applied.Workspace.WorktreePath, buildDir, variant.Arch)
+        {
+            ExtraVariables = [.. ConfigureStage.NoScmVersion, .. Ccache.MakeVariables()],
+        };
+        var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(epoch), "mtcopy", "mtcopy-build");
+        string fragmentText = variant.CombinedFragmentText();
+        var inputs = new Dictionary<string, string>
+        {
+            ["tree"] = applied.TreeId,
+            ["arch"] = variant.Arch,
+            ["base"] = variant.BaseTarget ?? ContentHash.Sha256(File.ReadAllBytes(variant.BaseConfigFile!)),
+            ["fragments"] = ContentHash.Sha256(fragmentText),
+            ["source_date_epoch"] = epoch.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (ModuleSpec module in modules)
+        {
+            inputs["module:" + module.Name] = ModuleSourceHash(ModuleSource(module));
+        }
+
+        string stamp = $"matrix-{slug}-{variant.Name}";
+        string key = StageFingerprint.Compute(stamp, inputs);
+        var kos = modules.ToDictionary(m => m.Name, m => Path.Combine(artifactDir, m.Name + ".ko"), StringComparer.Ordinal);
+        MatrixStep build;
+        SkipVerdict verdict = context.Stamps.Check(stamp, key);
+        if (verdict.Skip)
+        {
+            string release = await File.ReadAllTextAsync(Path.Combine(artifactDir, "kernel.release"), cancellationToken).ConfigureAwait(false);
+            build = MatrixStep.Pass($"Linux {release.Trim()} ({variant.Name}), up to date: {verdict.Reason}", Relative(Path.Combine(logDir, KernelBuilder.BuildLogFileName)));
+        }
+        else
+        {
+            context.Stamps.Invalidate(stamp);
+            try
+            {
+                build = await BuildAsync(variant, tree, pinned, fragmentText, modules, logDir, artifactDir, image, kos, cancellationToken).ConfigureAwait(false);
+                context.Stamps.Record(stamp, key, inputs, [image, .. kos.Values]);
+            }
+            catch (KernelBuildException e)
+            {
+                string first = e.Summary?.ErrorLine ?? string.Create(CultureInfo.InvariantCulture, $"exit code {e.ExitCode}");
+                return (MatrixStep.Fail($"{e.Step} failed: {first}", Relative(e.LogPath)), MatrixStep.Skip("the build failed"));
+            }
+            catch (Exception e) when (e is Mtcopy.Core.UserErrorException or Mtcopy.Adapters.Process.ProcessFailedException or IOException or TimeoutException)
+            {
+                return (MatrixStep.Fail(e.Message.Split('\n')[0], Relative(logDir)), MatrixStep.Skip("the build failed"));
+            }
+        }
+
+        return (build, await SmokeAsync(variant, image, kos, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<MatrixStep> BuildAsync(ConfigVariant variant, KbuildTree tree, KbuildPinnedEnvironment pinned, string fragmentText,
+        IReadOnlyList<ModuleSpec> modules, string logDir, string artifactDir, string image, Dictionary<string, string> kos, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(tree.BuildDir);
+        string fragmentPath = Path.Combine(tree.BuildDir, "mtcopy-fragment.config");
+        await File.WriteAllTextAsync(fragmentPath, fragmentText, cancellationToken).ConfigureAwait(false);
+        KernelConfigBase start = variant.BaseConfigFile is { } file ? KernelConfigBase.FromFile(file) : KernelConfigBase.FromTargets(variant.BaseTarget!);
+        await new KernelConfigurator(context.Runner)
+            .ConfigureAsync(new KernelConfigRequest(tree, start, fragmentPath, logDir), null, cancellationToken).ConfigureAwait(false);
+        KernelBuildResult kernel = await context.Console.WithProgressAsync($"{slug}: make bzImage modules", line =>
+            new KernelBuilder(context.Runner).BuildAsync(
+                new KernelBuildRequest(tree, logDir) { Jobs = context.Options.Jobs, Pinned = pinned }, line, cancellationToken)).ConfigureAwait(false);
+        Directory.CreateDirectory(artifactDir);
+        File.Copy(Path.Combine(tree.BuildDir, "arch", "x86", "boot", "bzImage"), image, overwrite: true);
+        string release = kernel.Release?.Value ?? "unknown";
+        await File.WriteAllTextAsync(Path.Combine(artifactDir, "kernel.release"), release + "\n", cancellationToken).ConfigureAwait(false);
+        foreach (ModuleSpec module in modules)
+        {
+            ModuleBuildResult built = await new KernelBuilder(context.Runner).BuildExternalModuleAsync(
+                new ModuleBuildRequest(tree.BuildDir, ModuleSource(module), logDir)
+                {
+                    OutDir = Path.Combine(dir, $"module-{module.Name}-{variant.Name}"),
+                    Arch = variant.Arch,
+                    Jobs = context.Options.Jobs,
+                    Pinned = pinned,
+                    ExtraVariables = Ccache.MakeVariables(),
+                }, null, cancellationToken).ConfigureAwait(false);
+            string ko = built.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
+                ?? throw new StageFailedException($"building {module.Name} left no {module.Name}.ko in {built.ModuleDir}; see {built.LogPath}");
+            File.Copy(ko, kos[module.Name], overwrite: true);
+        }
+
+        return MatrixStep.Pass(string.Create(CultureInfo.InvariantCulture,
+            $"Linux {release} ({variant.Name}) and {modules.Count} module(s) in {RunSummaryRenderer.FormatDuration(kernel.Duration.TotalSeconds)}"), Relative(kernel.LogPath));
+    }
+
+    private async Task<MatrixStep> SmokeAsync(ConfigVariant variant, string image, Dictionary<string, string> kos, CancellationToken cancellationToken)
+    {
+        ModuleSpec? module = context.Series.Manifest is { Modules.Count: > 0 } m ? m.Modules[0] : null;
+        if (module is null)
+        {
+            return MatrixStep.Skip("no module in the manifest to smoke-test");
+        }
+
+        var request = new GuestRunRequest(variant.Name, dir, image, kos[module.Name], context.Layout.GuestSourceDir)
+        {
+            ContractText = module.Sysfs is { } sysfs ? SysfsContractFile.Render(sysfs) : "",
+            ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(epoch),
+        };
+        try
+        {
+            GuestRunResult result = await context.Console.WithProgressAsync($"{slug}: guest",
+                line => new GuestRunner(context.Runner).RunAsync(request, line, cancellationToken)).ConfigureAwait(false);
+            return result.Report.Passed
+                ? MatrixStep.Pass(result.Report.Summary, Relative(result.KtapPath))
+                : MatrixStep.Fail(result.Report.Summary, Relative(result.ConsolePath));
+        }
+        catch (Exception e) when (e is Mtcopy.Adapters.Process.ProcessStartException)
+        {
+            return MatrixStep.Skip($"cannot run the guest here: {e.Message.Split('\n')[0]}");
+        }
+        catch (Exception e) when (e is Mtcopy.Core.UserErrorException or Mtcopy.Adapters.Process.ProcessFailedException or IOException or TimeoutException)
+        {
+            return MatrixStep.Fail(e.Message.Split('\n')[0], Relative(GuestRunner.SmokeDirectory(dir, variant.Name)));
+        }
+    }
+
+    private string ModuleSource(ModuleSpec module) => Path.GetFullPath(module.Source, context.Layout.SeriesDir);
+
+    private string Relative(string path) => Path.GetRelativePath(context.Layout.OutDir, path);
+
+    private static string ModuleSourceHash(string moduleDir)
+    {
+        var parts = Directory.EnumerateFiles(moduleDir, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(moduleDir, f) + ":" + ContentHash.Sha256(File.ReadAllBytes(f)));
+        return ContentHash.Sha256(string.Join("\n", parts));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Mtcopy.Core.Results;
+
+namespace Mtcopy.Core.Matrix;
+
+/// <summary>matrix.json: the report with a schema version, keys sorted, so equal results give equal bytes.</summary>
+public static class MatrixJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static string Serialize(MatrixReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        JsonObject root = JsonSerializer.SerializeToNode(report, Options)!.AsObject();
+        root["schema"] = MatrixReport.SchemaVersion;
+        return SortedJson.Serialize(root);
+    }
+
+    /// <summary>Reads a matrix.json; <paramref name="source"/> names it in error messages.</summary>
+    /// <exception cref="MatrixFormatException">Not a matrix.json of a schema this version reads.</exception>
+    public static MatrixReport Parse(string json, string source)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            JsonObject root = JsonNode.Parse(json)?.AsObject()
+                ?? throw new MatrixFormatException($"{source} is empty; give the matrix.json a Matrix run wrote.");
+            int schema = root["schema"]?.GetValue<int>()
+                ?? throw new MatrixFormatException($"{source} has no \"schema\" key: it is not a matrix.json.");
+            if (schema != MatrixReport.SchemaVersion)
+            {
+                throw new MatrixFormatException($"{source} has schema {schema}; this mtcopy reads schema {MatrixReport.SchemaVersion}. Re-run the matrix with this version.");
+            }
+
+            root.Remove("schema");
+            return root.Deserialize<MatrixReport>(Options)
+                ?? throw new MatrixFormatException($"{source} is empty.");
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new MatrixFormatException($"{source} is not a readable matrix.json: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace Mtcopy.Core.Matrix;
+
+/// <summary>matrix.md: the table for a CI job summary or a review, then each conflict with its evidence.</summary>
+public static class MatrixMarkdownRenderer
+{
+    public static string Render(MatrixReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var sb = new StringBuilder();
+        Line(sb, $"# Compatibility matrix: {Escape(report.Series)} {Escape(report.Version)}");
+        Line(sb, "");
+        var header = new List<string> { "base", "kernel" };
+        header.AddRange(report.Patches.Select((_, i) => (i + 1).ToString("0000", CultureInfo.InvariantCulture)));
+        header.AddRange(["build", "smoke", "result"]);
+        Line(sb, "| " + string.Join(" | ", header) + " |");
+        Line(sb, "|" + string.Concat(header.Select(_ => " --- |")));
+        foreach (MatrixRow row in report.Rows)
+        {
+            IEnumerable<string> cells = [
+                Code(row.Base), row.KernelVersion.Length == 0 ? "?" : row.KernelVersion,
+                .. row.Verdicts.Select(MatrixTextRenderer.Cell), row.Build.Word, row.Smoke.Word, "**" + row.Overall + "**"];
+            Line(sb, "| " + string.Join(" | ", cells.Select(Escape)) + " |");
+        }
+
+        Line(sb, "");
+        Line(sb, "Patches:");
+        Line(sb, "");
+        for (int i = 0; i < report.Patches.Count; i++)
+        {
+            Line(sb, string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {Code(report.Patches[i])}"));
+        }
+
+        Line(sb, "");
+        Line(sb, "## Steps");
+        foreach (MatrixRow row in report.Rows)
+        {
+            Line(sb, "");
+            Line(sb, $"### {Code(row.Base)}");
+            Line(sb, "");
+            Line(sb, Escape(row.Description));
+            Line(sb, "");
+            foreach ((string name, MatrixStep step) in new[] { ("fetch", row.Fetch), ("build", row.Build), ("smoke", row.Smoke) })
+            {
+                Line(sb, $"- {name}: **{step.Word}**: {Escape(step.Detail)}{(step.Log is null ? "" : $" (log: {Code(step.Log)})")}");
+            }
+
+            foreach (string summary in MatrixConflicts.Summary(row))
+            {
+                Line(sb, $"- **does not apply**: {Escape(summary)}");
+            }
+
+            foreach (MatrixConflict c in row.Conflicts)
+            {
+                Line(sb, "");
+                Line(sb, $"**Conflict**: {Escape(MatrixTextRenderer.Describe(c))}.");
+                Line(sb, "");
+                Line(sb, $"Why: {Escape(c.Reason)}.");
+                Block(sb, "Expected", c.ExpectedLines);
+                Block(sb, string.Create(CultureInfo.InvariantCulture, $"Actual (from line {c.Line})"), c.ActualLines);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Block(StringBuilder sb, string title, IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        Line(sb, "");
+        Line(sb, title + ":");
+        Line(sb, "");
+        string fence = lines.Any(l => l.Contains("```", StringComparison.Ordinal)) ? "~~~~" : "```";
+        Line(sb, fence + "c");
+        foreach (string l in lines)
+        {
+            Line(sb, l);
+        }
+
+        Line(sb, fence);
+    }
+
+    private static string Code(string text) => "`" + text.Replace("`", "'", StringComparison.Ordinal) + "`";
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static void Line(StringBuilder sb, string text) => sb.Append(text).Append('\n');
+}

@@ -1,0 +1,42 @@
+namespace Mtcopy.Core.Matrix;
+
+/// <summary>One kernel base of the matrix: the verdict of every patch, the conflicts, and the build and smoke results.</summary>
+/// <param name="Base">The base as given in --kernels (e.g. debian:6.12, a path or a tarball).</param>
+/// <param name="Description">What was fetched, in words.</param>
+/// <param name="KernelVersion">The kernel version of the base, e.g. 6.12.117; empty when the fetch failed.</param>
+/// <param name="BaseCommit">The base commit; empty when the fetch failed.</param>
+/// <param name="Verdicts">One word per patch of the series, in order: clean, offset, fuzz, three-way, conflict, not-attempted.</param>
+/// <param name="Conflicts">Every hunk that did not apply, with its evidence.</param>
+/// <param name="Fetch">The fetch step.</param>
+/// <param name="Build">Configure and build of the kernel and modules.</param>
+/// <param name="Smoke">The qemu smoke test.</param>
+public sealed record MatrixRow(
+    string Base,
+    string Description,
+    string KernelVersion,
+    string BaseCommit,
+    IReadOnlyList<string> Verdicts,
+    IReadOnlyList<MatrixConflict> Conflicts,
+    MatrixStep Fetch,
+    MatrixStep Build,
+    MatrixStep Smoke)
+{
+    public const string NotAttempted = "not-attempted";
+    public const string Conflict = "conflict";
+
+    /// <summary>True when every patch applied (clean, offset, fuzz or three-way).</summary>
+    public bool Applied => Verdicts.Count > 0 && Verdicts.All(v => v is not (Conflict or NotAttempted));
+
+    /// <summary>A base whose fetch failed: nothing was applied.</summary>
+    public static MatrixRow FetchFailed(string baseId, int patchCount, string why) =>
+        new(baseId, baseId, "", "", [.. Enumerable.Repeat(NotAttempted, patchCount)], [],
+            MatrixStep.Fail(why), MatrixStep.Skip("not fetched"), MatrixStep.Skip("not fetched"));
+
+    /// <summary>The row's one-word verdict: pass (applied, built, smoke passed or skipped), or what failed first.</summary>
+    public string Overall =>
+        Fetch.Status == MatrixStepStatus.Fail ? "fetch-failed"
+        : !Applied ? "conflict"
+        : Build.Status == MatrixStepStatus.Fail ? "build-failed"
+        : Smoke.Status == MatrixStepStatus.Fail ? "smoke-failed"
+        : "pass";
+}

@@ -12,12 +12,16 @@ namespace Mtcopy.Core.Tests.Repository;
 /// </summary>
 public sealed class SeriesConsistencyTests
 {
-    private static SeriesSource Series => SeriesSourceResolver.Resolve(RepoFiles.PathOf("patches"));
+    private static SeriesSource Series => SeriesOf("patches");
 
-    [Fact]
-    public void Kmod_src_module_source_is_the_file_the_driver_patch_adds()
+    private static SeriesSource SeriesOf(string dir) => SeriesSourceResolver.Resolve(RepoFiles.PathOf(dir.Split('/')));
+
+    [Theory]
+    [InlineData("patches")]
+    [InlineData("patches/linux-7.2")]
+    public void Kmod_src_module_source_is_the_file_the_driver_patch_adds(string seriesDir)
     {
-        string added = AddedFileContent("drivers/migoffcopy/mtcopy/mtcopy.c");
+        string added = AddedFileContent("drivers/migoffcopy/mtcopy/mtcopy.c", seriesDir);
         string kmod = File.ReadAllText(RepoFiles.PathOf("kmod-src", "mtcopy.c"));
 
         Assert.True(added == kmod,
@@ -28,7 +32,7 @@ public sealed class SeriesConsistencyTests
     [Fact]
     public void Kmod_src_builds_the_module_the_driver_makefile_builds()
     {
-        string makefile = AddedFileContent("drivers/migoffcopy/mtcopy/Makefile");
+        string makefile = AddedFileContent("drivers/migoffcopy/mtcopy/Makefile", "patches");
         string kbuild = File.ReadAllText(RepoFiles.PathOf("kmod-src", "Kbuild"));
 
         Assert.Contains("obj-$(CONFIG_MTCOPY_CPU) += mtcopy.o", makefile, StringComparison.Ordinal);
@@ -70,11 +74,11 @@ public sealed class SeriesConsistencyTests
         Assert.DoesNotContain("*** BLURB HERE ***", cover, StringComparison.Ordinal);
     }
 
-    private static string AddedFileContent(string path)
+    private static string AddedFileContent(string path, string seriesDir)
     {
-        foreach (string file in Series.PatchFiles)
+        foreach (string file in SeriesOf(seriesDir).PatchFiles)
         {
-            var mail = MboxParser.Parse(File.ReadAllText(RepoFiles.PathOf("patches", file)), file).Single();
+            var mail = MboxParser.Parse(File.ReadAllText(RepoFiles.PathOf([.. seriesDir.Split('/'), file])), file).Single();
             FilePatch? added = DiffParser.Parse(mail.Diff).FirstOrDefault(f => f.Kind == FileChangeKind.Add && f.NewPath == path);
             if (added is not null)
             {
@@ -92,7 +96,7 @@ public sealed class SeriesConsistencyTests
             }
         }
 
-        throw new InvalidOperationException($"No patch in patches/ adds {path}.");
+        throw new InvalidOperationException($"No patch in {seriesDir}/ adds {path}.");
     }
 
     private static int FirstDifference(string a, string b)

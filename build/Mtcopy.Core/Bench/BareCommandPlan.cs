@@ -81,7 +81,7 @@ public static class BareCommandPlan
         {
             "make" when command.Arguments.FirstOrDefault(a => a.StartsWith("M=", StringComparison.Ordinal)) is not null => "make M=<module>",
             "make" => "make " + string.Join(' ', command.Arguments.Where(a => !a.Contains('=', StringComparison.Ordinal) && !a.StartsWith('-') && !Path.IsPathFullyQualified(a))),
-            "sh" => command.Arguments.Count > 0 ? Path.GetFileName(command.Arguments[0]) : "sh",
+            "sh" when command.Arguments.Count > 0 && !command.Arguments[0].StartsWith('-') => Path.GetFileName(command.Arguments[0]),
             _ => program,
         };
     }

@@ -52,17 +52,17 @@ public sealed class ReportModelTests
     }
 
     [Fact]
-    public void Our_apply_time_is_our_total_less_our_checkout()
+    public void Apply_totals_and_ratio()
     {
-        var same = new ApplyComparison("base", 3, 14.0, 15.5, "tree", 13.0, 0.5, "tree");
-        var noisy = new ApplyComparison("base", 3, 14.0, 13.5, "tree", 13.0, 0.5, "other");
+        var same = new ApplyComparison("base", 3, 14.0, 1.5, "tree", 13.0, 0.5, "tree");
+        var other = same with { AmTree = "other", AmApplySeconds = 0 };
 
-        Assert.Equal(1.5, same.OursApplySeconds);
+        Assert.Equal(15.5, same.OursTotalSeconds);
         Assert.Equal(13.5, same.AmTotalSeconds);
         Assert.Equal(3.0, same.ApplyRatio!.Value, 10);
         Assert.True(same.SameTree);
-        Assert.Equal(0.0, noisy.OursApplySeconds);
-        Assert.False(noisy.SameTree);
+        Assert.False(other.SameTree);
+        Assert.Null(other.ApplyRatio);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Core.Bench;
 using Mtcopy.Core.Kernel;
@@ -8,19 +7,21 @@ using Mtcopy.Core.Smoke;
 namespace Mtcopy.Adapters.Bench;
 
 /// <summary>
-/// Lays out the overhead bench: a scratch output directory with a copy of each build directory and the
-/// real run's fetch and apply state, then per repetition the stages configure, build, smoke and package
-/// as CLI processes against it, and the same tools' command lines bare on the same directories.
-/// <see cref="PipelineBenchInputs.TouchedFile"/> is touched before each side: both rebuild the same
-/// objects, relink and rebuild the module, rather than a cold build or nothing.
+/// Lays out the overhead bench: a scratch output directory whose build directories are symbolic links
+/// to the real ones, with the real run's fetch and apply state; then per repetition the stages
+/// configure, build, smoke and package as CLI processes against it, and the same tools' command lines
+/// bare on the same directories. A link, not a copy: kbuild resolves O= to its real path, so the tools
+/// see the very paths of the real build (a copy at another path rebuilds objtool, and with it every
+/// object). <see cref="PipelineBenchInputs.TouchedFile"/> is touched before each side: both rebuild the
+/// same objects, relink and rebuild the module, rather than a cold build or nothing.
 /// </summary>
-public sealed class PipelineBenchPlanner(IProcessRunner runner)
+public sealed class PipelineBenchPlanner
 {
     private static readonly string[] StateToCopy = ["fetch.json", "apply.json"];
 
-    /// <summary>Copies the build directories and state into the scratch output directory; not timed.</summary>
+    /// <summary>Links the build directories and copies the state into the scratch output directory.</summary>
     /// <exception cref="BenchSetupException">The touched file or a build directory is missing.</exception>
-    public async Task PrepareAsync(PipelineBenchInputs inputs, Action<string>? onNote = null, CancellationToken cancellationToken = default)
+    public static void Prepare(PipelineBenchInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         string touched = Path.Combine(inputs.Worktree, inputs.TouchedFile);
@@ -42,8 +43,19 @@ public sealed class PipelineBenchPlanner(IProcessRunner runner)
                 throw new BenchSetupException($"{variant.RealBuildDir} is not a configured build directory: run ./build.sh first.");
             }
 
-            onNote?.Invoke($"copying {variant.RealBuildDir} to {variant.ScratchBuildDir} (not timed)");
-            await ScratchFiles.CopyTreeAsync(runner, variant.RealBuildDir, variant.ScratchBuildDir, cancellationToken).ConfigureAwait(false);
+            ScratchFiles.DeleteDirectory(variant.ScratchBuildDir);
+            Directory.CreateDirectory(Path.GetDirectoryName(variant.ScratchBuildDir)!);
+            Directory.CreateSymbolicLink(variant.ScratchBuildDir, Path.GetFullPath(variant.RealBuildDir));
+        }
+    }
+
+    /// <summary>Removes the links to the real build directories, so nothing in the scratch directory reaches outside it.</summary>
+    public static void Unlink(PipelineBenchInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach (PipelineBenchVariant variant in inputs.Variants)
+        {
+            ScratchFiles.DeleteDirectory(variant.ScratchBuildDir);
         }
     }
 
@@ -93,7 +105,7 @@ public sealed class PipelineBenchPlanner(IProcessRunner runner)
     private static string Scenario(PipelineBenchInputs inputs) =>
         $"Incremental path: {inputs.TouchedFile} touched in the applied tree before each side, so both rebuild the same objects, relink the kernel " +
         $"and rebuild the module. Pipeline: the stages {string.Join(", ", PipelineBenchInputs.Stages)} as `mtcopy <stage>` processes " +
-        $"on a copy of the build directory in {inputs.ScratchOut} (stamps cleared first, so each stage runs rather than skips). " +
+        $"with the output directory {inputs.ScratchOut}, whose build directory is a link to the real one (stamps cleared first, so each stage runs rather than skips). " +
         "Bare: the same make, merge_config.sh, gcc, qemu, dpkg-deb, rpmbuild, lintian and rpmlint command lines run directly on the same directories; " +
         "the bare side leaves out what only the pipeline does (writing the initramfs, staging packages, hashing, state and metadata files).";
 

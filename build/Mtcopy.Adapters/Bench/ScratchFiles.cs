@@ -1,25 +1,9 @@
-using Mtcopy.Adapters.Process;
-
 namespace Mtcopy.Adapters.Bench;
 
 /// <summary>The file chores around a measurement, kept out of the timed part.</summary>
 public static class ScratchFiles
 {
     private static readonly string[] BuildProducts = [".o", ".ko", ".mod", ".mod.c", ".cmd", ".a", ".order", ".symvers", ".dwo"];
-
-    /// <summary>A fresh copy of <paramref name="from"/> at <paramref name="to"/> with <c>cp -a</c> (times, modes and links kept, so make sees the same tree).</summary>
-    public static async Task CopyTreeAsync(IProcessRunner runner, string from, string to, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(runner);
-        if (!Directory.Exists(from))
-        {
-            throw new DirectoryNotFoundException($"{from} does not exist.");
-        }
-
-        DeleteDirectory(to);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(to))!);
-        await runner.RunAsync(new ProcessSpec("cp", ["-a", "--reflink=auto", "--", from, to]), cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>
     /// A fresh copy of a module's source without build products or dot-directories, as the Build stage
@@ -55,11 +39,17 @@ public static class ScratchFiles
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
     }
 
+    /// <summary>Deletes a directory tree; a symbolic link is removed itself, never what it points to.</summary>
     public static void DeleteDirectory(string path)
     {
-        if (Directory.Exists(path))
+        var info = new DirectoryInfo(path);
+        if (info.LinkTarget is not null)
         {
-            Directory.Delete(path, recursive: true);
+            info.Delete();
+        }
+        else if (info.Exists)
+        {
+            info.Delete(recursive: true);
         }
     }
 }

@@ -185,10 +185,16 @@ public sealed class BenchStage : IStage
             ScratchPackagesDir = Path.Combine(scratch.OutDir, "packages"),
             RpmlintConfig = Path.Combine(context.Layout.RepoRoot, PackageLinter.RpmlintConfig),
         };
-        var planner = new PipelineBenchPlanner(context.Runner);
-        await planner.PrepareAsync(inputs, context.Console.Note, cancellationToken).ConfigureAwait(false);
-        return await new OverheadBenchmark(context.Runner).RunAsync(PipelineBenchPlanner.Plan(inputs), context.Console.Note, null, cancellationToken)
-            .ConfigureAwait(false);
+        PipelineBenchPlanner.Prepare(inputs);
+        try
+        {
+            return await new OverheadBenchmark(context.Runner).RunAsync(PipelineBenchPlanner.Plan(inputs), context.Console.Note, null, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            PipelineBenchPlanner.Unlink(inputs);
+        }
     }
 
     private static PipelineBenchVariant Variant(ConfiguredVariant configured, IReadOnlyList<ConfigVariant> variants, RunLayout scratch)

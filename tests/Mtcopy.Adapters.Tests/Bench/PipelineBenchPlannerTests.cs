@@ -1,5 +1,4 @@
 using Mtcopy.Adapters.Bench;
-using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Core.Bench;
 using Mtcopy.Core.Results;
@@ -53,22 +52,29 @@ public sealed class PipelineBenchPlannerTests : IDisposable
     private string Scratch(params string[] parts) => Path.Combine([_inputs.ScratchOut, .. parts]);
 
     [Fact]
-    public async Task Prepare_copies_each_build_directory_and_the_state_the_stages_read()
+    public void Prepare_links_each_build_directory_and_copies_the_state_the_stages_read()
     {
-        await new PipelineBenchPlanner(new ProcessRunner()).PrepareAsync(_inputs);
+        Write("out/bench/pipeline/work/build-smoke/left-over", "from an older bench");
 
+        PipelineBenchPlanner.Prepare(_inputs);
+
+        var link = new DirectoryInfo(Scratch("work", "build-smoke"));
+        Assert.Equal(_dir.Combine("out", "work", "build-smoke"), link.LinkTarget);
         Assert.Equal("object", File.ReadAllText(Scratch("work", "build-smoke", "mm", "migrate.o")));
-        Assert.Equal(File.GetLastWriteTimeUtc(_dir.Combine("out/work/build-smoke/mm/migrate.o")),
-            File.GetLastWriteTimeUtc(Scratch("work", "build-smoke", "mm", "migrate.o")));
+        Assert.False(File.Exists(Scratch("work", "build-smoke", "left-over")));
         Assert.Equal("{\"apply\": 1}\n", File.ReadAllText(Scratch("state", "apply.json")));
         Assert.True(File.Exists(Scratch("state", "fetch.json")));
+
+        PipelineBenchPlanner.Unlink(_inputs);
+
+        Assert.False(Directory.Exists(Scratch("work", "build-smoke")));
+        Assert.True(File.Exists(_dir.Combine("out", "work", "build-smoke", "mm", "migrate.o")));
     }
 
     [Fact]
-    public async Task Prepare_refuses_a_tree_without_the_file_to_touch()
+    public void Prepare_refuses_a_tree_without_the_file_to_touch()
     {
-        var e = await Assert.ThrowsAsync<BenchSetupException>(() =>
-            new PipelineBenchPlanner(new ProcessRunner()).PrepareAsync(_inputs with { TouchedFile = "mm/gone.c" }));
+        var e = Assert.Throws<BenchSetupException>(() => PipelineBenchPlanner.Prepare(_inputs with { TouchedFile = "mm/gone.c" }));
 
         Assert.Contains("mm/gone.c does not exist", e.Message, StringComparison.Ordinal);
     }

@@ -6,6 +6,8 @@ namespace Mtcopy.Adapters.Bench;
 
 /// <summary>
 /// Times each step of a plan as the pipeline runs it and as bare commands, over the plan's repetitions.
+/// The first repetition runs the pipeline side first (the bare side works on files it leaves); after
+/// that the sides take turns going first, so neither always meets a warmer cache or a quieter machine.
 /// Each side's output goes to <c>&lt;LogDir&gt;/&lt;rep&gt;-&lt;pipeline|bare&gt;-&lt;step&gt;.log</c>.
 /// </summary>
 public sealed class OverheadBenchmark(IProcessRunner runner)
@@ -22,9 +24,30 @@ public sealed class OverheadBenchmark(IProcessRunner runner)
         var bareDescriptions = plan.Steps.Select(_ => "").ToArray();
         for (int rep = 1; rep <= plan.Repetitions; rep++)
         {
+            if (rep % 2 == 1)
+            {
+                await PipelineSide(rep).ConfigureAwait(false);
+                await BareSide(rep).ConfigureAwait(false);
+            }
+            else
+            {
+                await BareSide(rep).ConfigureAwait(false);
+                await PipelineSide(rep).ConfigureAwait(false);
+            }
+        }
+
+        var steps = plan.Steps.Select((s, i) => new StepTiming(s.Name, bareDescriptions[i], pipeline[i], bare[i])).ToList();
+        return new PipelineOverhead(plan.Scenario, steps) { Notes = notes };
+
+        async Task PipelineSide(int rep)
+        {
             plan.BeforePipeline(rep);
             await Side(rep, "pipeline", (s, _) => s.Pipeline, pipeline).ConfigureAwait(false);
             notes.AddRange(plan.CheckPipeline(rep));
+        }
+
+        async Task BareSide(int rep)
+        {
             plan.BeforeBare(rep);
             await Side(rep, "bare", (s, i) =>
             {
@@ -33,9 +56,6 @@ public sealed class OverheadBenchmark(IProcessRunner runner)
                 return commands;
             }, bare).ConfigureAwait(false);
         }
-
-        var steps = plan.Steps.Select((s, i) => new StepTiming(s.Name, bareDescriptions[i], pipeline[i], bare[i])).ToList();
-        return new PipelineOverhead(plan.Scenario, steps) { Notes = notes };
 
         async Task Side(int rep, string side, Func<OverheadStep, int, IReadOnlyList<BenchCommand>> commands, List<List<double>> samples)
         {

@@ -1,9 +1,10 @@
 namespace Mtcopy.Adapters.Bench;
 
 /// <summary>
-/// What <see cref="OverheadBenchmark"/> runs: per repetition, <see cref="BeforePipeline"/>, every step's
-/// pipeline commands, <see cref="CheckPipeline"/> (remarks, e.g. a stage that skipped), then
-/// <see cref="BeforeBare"/> and every step's bare commands. The hooks get the repetition number (1-based).
+/// What <see cref="OverheadBenchmark"/> runs: per repetition, the pipeline side (<see cref="BeforePipeline"/>,
+/// every step's pipeline commands, <see cref="CheckPipeline"/> for remarks such as a stage that skipped) and
+/// the bare side (<see cref="BeforeBare"/>, every step's bare commands), the pipeline side first in odd
+/// repetitions and second in even ones. The hooks get the repetition number (1-based).
 /// </summary>
 public sealed record OverheadPlan(string Scenario, IReadOnlyList<OverheadStep> Steps, int Repetitions, string LogDir)
 {

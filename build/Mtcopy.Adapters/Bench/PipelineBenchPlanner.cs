@@ -107,7 +107,8 @@ public sealed class PipelineBenchPlanner
         $"and rebuild the module. Pipeline: the stages {string.Join(", ", PipelineBenchInputs.Stages)} as `mtcopy <stage>` processes " +
         $"with the output directory {inputs.ScratchOut}, whose build directory is a link to the real one (stamps cleared first, so each stage runs rather than skips). " +
         "Bare: the same make, merge_config.sh, gcc, qemu, dpkg-deb, rpmbuild, lintian and rpmlint command lines run directly on the same directories; " +
-        "the bare side leaves out what only the pipeline does (writing the initramfs, staging packages, hashing, state and metadata files).";
+        "the bare side leaves out what only the pipeline does (starting the CLI, writing the initramfs, staging packages, hashing, state and metadata files). " +
+        "The sides take turns going first.";
 
     private static List<string> CheckStages(PipelineBenchInputs inputs, int rep)
     {

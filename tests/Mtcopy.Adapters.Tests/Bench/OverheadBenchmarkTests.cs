@@ -14,7 +14,7 @@ public sealed class OverheadBenchmarkTests : IDisposable
     private static BenchCommand Sh(string script) => BenchCommand.Of("sh", ["-c", script]);
 
     [Fact]
-    public async Task Each_repetition_times_the_pipeline_side_then_the_bare_side()
+    public async Task Repetitions_time_both_sides_taking_turns_to_go_first()
     {
         var events = new List<string>();
         var plan = new OverheadPlan("scenario",
@@ -34,7 +34,7 @@ public sealed class OverheadBenchmarkTests : IDisposable
         Assert.Equal(
         [
             "before pipeline 1", "check 1", "before bare 1", "bare commands slow",
-            "before pipeline 2", "check 2", "before bare 2", "bare commands slow",
+            "before bare 2", "bare commands slow", "before pipeline 2", "check 2",
         ], events);
         Assert.Equal("scenario", result.Scenario);
         Assert.Equal(["second looked odd"], result.Notes);

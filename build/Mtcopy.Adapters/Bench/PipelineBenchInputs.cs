@@ -53,6 +53,3 @@ public sealed record PipelineBenchInputs(
 
     public const string RunId = "bench-pipeline";
 }
-
-/// <summary>An external module of the series: its name and its source directory.</summary>
-public sealed record ModuleSource(string Name, string SourceDir);

@@ -240,7 +240,7 @@ public sealed class BenchStage : IStage
             if (missing.Length > 0)
             {
                 throw new BenchSetupException(
-                    $"The bench measures a pipeline that has already run in {layout.OutDir}, but {string.Join(", ", missing)} has not " +
+                    $"The bench measures a pipeline that has already run in {layout.OutDir}, but these stages have not: {string.Join(", ", missing)} " +
                     $"(no {string.Join(", ", missing.Select(s => s + ".json"))} in {layout.StateDir}). Run ./build.sh --out={layout.OutDir} first, " +
                     $"then ./build.sh --target=Bench --out={layout.OutDir}.");
             }

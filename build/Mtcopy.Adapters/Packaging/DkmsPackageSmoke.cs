@@ -40,7 +40,7 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
         var installed = new List<IReadOnlyList<string>>();
         foreach (string deb in new[] { request.HeadersDeb, request.DkmsDeb })
         {
-            IReadOnlyList<string> contents = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), log, cancellationToken).ConfigureAwait(false)).Lines);
+            IReadOnlyList<string> contents = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
             int exit = (await RunAsync(PackagingCommands.DebExtract(deb, root.Root), log, cancellationToken).ConfigureAwait(false)).ExitCode;
             checks.Add(PackageSmokeCheck.That("deb/unpack_" + Path.GetFileName(deb).Split('_')[0], exit == 0,
                 $"dpkg-deb -x into the scratch root: exit {exit}, {contents.Count} paths"));
@@ -125,9 +125,14 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
             : PackageSmokeCheck.Fail("deb/dkms_declines_unpatched", $"dkms build -k {unpatched.Release} (no core patches): exit {exit}, expected 77"));
     }
 
-    private async Task<(int ExitCode, IReadOnlyList<string> Lines)> RunAsync(ToolCommand command, string log, CancellationToken cancellationToken)
+    // log null: not logged (e.g. the thousands of lines of a file list).
+    private async Task<(int ExitCode, IReadOnlyList<string> Lines)> RunAsync(ToolCommand command, string? log, CancellationToken cancellationToken)
     {
-        await File.AppendAllTextAsync(log, "$ " + command.CommandLine + "\n", cancellationToken).ConfigureAwait(false);
+        if (log is not null)
+        {
+            await File.AppendAllTextAsync(log, "$ " + command.CommandLine + "\n", cancellationToken).ConfigureAwait(false);
+        }
+
         (ProcessResult result, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, log, throwOnNonZeroExit: false, cancellationToken)
             .ConfigureAwait(false);
         return (result.ExitCode, lines);

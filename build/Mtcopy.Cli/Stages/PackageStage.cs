@@ -124,6 +124,29 @@ public sealed class PackageStage : IStage
         return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = [.. all, sums] };
     }
 
+    /// <summary>
+    /// The module DKMS built in the last Package run for <paramref name="variant"/>'s kernel image, for the
+    /// Smoke stage's guest; null when Package has not run, ran for another kernel image or built none.
+    /// </summary>
+    public static string? DkmsModuleFor(string stateDir, BuiltVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        State state;
+        try
+        {
+            state = StateFile.Read<State>(stateDir, StateName);
+        }
+        catch (UserErrorException)
+        {
+            return null;
+        }
+
+        return state.Variant == variant.Name && state.DkmsModule is { } module && File.Exists(module)
+            && File.Exists(variant.Image) && FileHash.Sha256(variant.Image) == state.ImageSha256
+            ? module
+            : null;
+    }
+
     private static async Task<KernelSide> PackageKernelAsync(StageContext context, SeriesManifest manifest, PackagingSpec packages, PackageInputs inputs,
         BuiltVariant variant, BuildState built, ModuleSigningKey? key, string outDir, string scratch, string logDir, CancellationToken cancellationToken)
     {
@@ -135,7 +158,7 @@ public sealed class PackageStage : IStage
         // sign-file first, so that the headers and devel packages carry it for DKMS.
         string? signFile = key is null ? null
             : await new ModuleSigner(context.Runner).EnsureSignFileAsync(tree, logDir, cancellationToken).ConfigureAwait(false);
-        KernelPackagesResult kernel = await PackageKernelOnceAsync(context, tree, spec, packages, pinned, built, variant, key, outDir, logDir, cancellationToken)
+        KernelPackagesResult kernel = await PackageKernelOnceAsync(context, tree, spec, packages, pinned, built, variant, outDir, logDir, cancellationToken)
             .ConfigureAwait(false);
 
         string ko = Path.Combine(scratch, "module", Path.GetFileName(variant.Modules[0]));
@@ -152,10 +175,10 @@ public sealed class PackageStage : IStage
         return new KernelSide(spec, model, kernel, modules);
     }
 
-    // The kernel packages take a minute or more: skipped when the kernel, the names and the signing
-    // state are those of the packages already there.
+    // The kernel packages take a minute or more: skipped when the kernel, the names and whether
+    // scripts/sign-file is in the build directory (it goes into the headers packages) are unchanged.
     private static async Task<KernelPackagesResult> PackageKernelOnceAsync(StageContext context, KbuildTree tree, KernelPackageSpec spec, PackagingSpec packages,
-        KbuildPinnedEnvironment pinned, BuildState built, BuiltVariant variant, ModuleSigningKey? key, string outDir, string logDir, CancellationToken cancellationToken)
+        KbuildPinnedEnvironment pinned, BuildState built, BuiltVariant variant, string outDir, string logDir, CancellationToken cancellationToken)
     {
         var stampInputs = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -163,7 +186,7 @@ public sealed class PackageStage : IStage
             ["deb_version"] = spec.DebVersion,
             ["maintainer"] = packages.Maintainer,
             ["source_date_epoch"] = built.SourceDateEpoch.ToString(CultureInfo.InvariantCulture),
-            ["sign_file"] = key is null ? "no" : "yes",
+            ["sign_file"] = File.Exists(ModuleSigner.SignFilePath(variant.BuildDir)) ? "built" : "absent",
         };
         const string stamp = StateName + "-kernel";
         string stampKey = StageFingerprint.Compute(stamp, stampInputs);

@@ -37,7 +37,8 @@ public sealed class UnpatchedKernelPreparer(IProcessRunner runner, GitCli git)
         }
 
         string config = await File.ReadAllTextAsync(Path.Combine(request.BuildDir, ".config"), cancellationToken).ConfigureAwait(false);
-        string? present = seriesOptions.FirstOrDefault(o => config.Contains("\n" + o + "=", StringComparison.Ordinal));
+        string[] lines = config.Split('\n');
+        string? present = seriesOptions.FirstOrDefault(o => lines.Any(l => l.StartsWith(o + "=", StringComparison.Ordinal)));
         if (present is not null)
         {
             throw new KernelPackagingException($"The base kernel at {request.CommitId[..12]} already sets {present}: it cannot stand for a kernel without the series.");

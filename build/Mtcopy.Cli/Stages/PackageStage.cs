@@ -121,7 +121,8 @@ public sealed class PackageStage : IStage
         notes.Add(smoke.Count == 0 ? "no package smoke" : $"package smoke: {smoke.Sum(r => r.Checks.Count)} checks passed"
             + (smoke.SelectMany(r => r.Checks).Any(c => c.Status == PackageSmokeStatus.Declined) ? ", DKMS declined the unpatched kernel (exit 77)" : ""));
         notes.Add(key is null ? "not signed (no --sign-key)" : $"module signed with {Path.GetFileName(key.CertificatePath)}, DKMS signs with the same key");
-        return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = [.. all, sums] };
+        string[] dkmsModule = state?.DkmsModule is { } ko ? [ko] : [];
+        return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = [.. all, sums, .. dkmsModule] };
     }
 
     /// <summary>

@@ -15,6 +15,14 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
     }
 
     [Fact]
+    public void Dkms_packages_are_byte_identical_too_when_the_epoch_is_later_than_the_clock()
+    {
+        Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Rpm), File.ReadAllBytes(fixture.DkmsSecond.Rpm));
+        Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Deb), File.ReadAllBytes(fixture.DkmsSecond.Deb));
+        Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Tarball), File.ReadAllBytes(fixture.DkmsSecond.Tarball));
+    }
+
+    [Fact]
     public async Task Deb_depends_on_exactly_the_kernel_image_and_installs_the_module_byte_for_byte_under_updates()
     {
         IReadOnlyList<string> fields = await ToolOutput.LinesAsync("dpkg-deb", "--field", fixture.First.Deb, "Package", "Architecture", "Depends", "Provides");

@@ -13,7 +13,7 @@ namespace Mtcopy.Adapters.Packaging;
 public sealed class DebPackageBuilder(IProcessRunner runner)
 {
     public const string LogFileName = "dpkg-deb.log";
-    private const string ControlDirectory = "DEBIAN";
+    internal const string ControlDirectory = "DEBIAN";
 
     /// <returns>The .deb's path.</returns>
     /// <exception cref="ProcessFailedException">dpkg-deb failed.</exception>
@@ -48,7 +48,7 @@ public sealed class DebPackageBuilder(IProcessRunner runner)
     }
 
     // dpkg's md5sums: "<md5>  <path without leading />" for every file outside DEBIAN/.
-    private static string Md5Sums(StagingTree tree)
+    internal static string Md5Sums(StagingTree tree)
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string file in Directory.EnumerateFiles(tree.Root, "*", SearchOption.AllDirectories))

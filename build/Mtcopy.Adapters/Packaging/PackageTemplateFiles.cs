@@ -10,7 +10,12 @@ public sealed class PackageTemplateFiles(string repositoryRoot)
 
     /// <exception cref="UserErrorException">The template file is missing.</exception>
     /// <exception cref="TemplateException">It does not parse or names an unknown value.</exception>
-    public string Render(PackageTemplate template, PackageModel model)
+    public string Render(PackageTemplate template, PackageModel model) => template.Render(Read(template), model);
+
+    /// <inheritdoc cref="Render(PackageTemplate, PackageModel)"/>
+    public string Render(PackageTemplate template, ModulePackageModel model) => template.Render(Read(template), model);
+
+    private string Read(PackageTemplate template)
     {
         ArgumentNullException.ThrowIfNull(template);
         string path = Path.Combine(RepositoryRoot, template.RelativePath);
@@ -20,6 +25,6 @@ public sealed class PackageTemplateFiles(string repositoryRoot)
                 $"Packaging template {template.RelativePath} not found under {RepositoryRoot}: run from a checkout of the mtcopy repository.");
         }
 
-        return template.Render(File.ReadAllText(path), model);
+        return File.ReadAllText(path);
     }
 }

@@ -36,6 +36,7 @@ public sealed class SmokeStage : IStage
                 variant.Modules.First(m => Path.GetFileName(m) == module.Name + ".ko"), context.Layout.GuestSourceDir)
             {
                 ContractText = contract,
+                DkmsModulePath = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant),
                 ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
                 Timeout = variant.Name == "smoke" ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
             };

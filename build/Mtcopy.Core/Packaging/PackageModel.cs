@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Mtcopy.Core.Packaging;
 
 /// <summary>
@@ -70,17 +68,15 @@ public sealed record PackageModel
     public string Release { get; } = RpmRelease;
 
     /// <summary>Debian changelog date (RFC 2822) of SOURCE_DATE_EPOCH, in UTC.</summary>
-    public string DebianDate => Epoch.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
+    public string DebianDate => PackageDates.Debian(SourceDateEpoch);
 
     /// <summary>RPM %changelog date of SOURCE_DATE_EPOCH, in UTC.</summary>
-    public string RpmDate => Epoch.ToString("ddd MMM dd yyyy", CultureInfo.InvariantCulture);
+    public string RpmDate => PackageDates.Rpm(SourceDateEpoch);
 
-    public int CopyrightYear => Epoch.Year;
+    public int CopyrightYear => PackageDates.Year(SourceDateEpoch);
 
     /// <summary>Debian Installed-Size in KiB; set by the .deb builder once the tree is staged.</summary>
     public long InstalledSizeKib { get; init; }
-
-    private DateTimeOffset Epoch => DateTimeOffset.FromUnixTimeSeconds(SourceDateEpoch);
 
     /// <summary>Checks every input and derives the model.</summary>
     /// <exception cref="PackageInputException">Lists every problem found, each saying what to change.</exception>

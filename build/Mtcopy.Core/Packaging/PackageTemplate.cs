@@ -11,12 +11,28 @@ public sealed record PackageTemplate(string RelativePath)
     public static readonly PackageTemplate DebPrerm = new("packaging/deb/prerm.sbn");
     public static readonly PackageTemplate RpmSpec = new("packaging/rpm/dkms-mtcopy.spec.sbn");
 
+    public static readonly PackageTemplate ModulesDebControl = new("packaging/deb/modules/control.sbn");
+    public static readonly PackageTemplate ModulesDebPostinst = new("packaging/deb/modules/postinst.sbn");
+    public static readonly PackageTemplate ModulesDebPostrm = new("packaging/deb/modules/postrm.sbn");
+    public static readonly PackageTemplate ModulesRpmSpec = new("packaging/rpm/kmod-mtcopy.spec.sbn");
+
+    /// <summary>The DKMS packages' templates, rendered with a <see cref="PackageModel"/>.</summary>
     public static IReadOnlyList<PackageTemplate> All { get; } =
         [DkmsConf, DebControl, DebChangelog, DebCopyright, DebPostinst, DebPrerm, RpmSpec];
+
+    /// <summary>
+    /// The prebuilt-module packages' templates, rendered with a <see cref="ModulePackageModel"/>; the .deb
+    /// also takes <see cref="DebCopyright"/> and <see cref="DebChangelog"/>.
+    /// </summary>
+    public static IReadOnlyList<PackageTemplate> Modules { get; } =
+        [ModulesDebControl, ModulesDebPostinst, ModulesDebPostrm, DebCopyright, DebChangelog, ModulesRpmSpec];
 
     /// <summary>Renders this template's text (read by the caller) with the model's values.</summary>
     /// <exception cref="TemplateException">The template does not parse or names an unknown value.</exception>
     public string Render(string text, PackageModel model) => StrictTemplateRenderer.Render(text, RelativePath, model);
+
+    /// <inheritdoc cref="Render(string, PackageModel)"/>
+    public string Render(string text, ModulePackageModel model) => StrictTemplateRenderer.Render(text, RelativePath, model);
 
     public override string ToString() => RelativePath;
 }

@@ -26,9 +26,10 @@ public static class PackagingCommands
     /// <summary>
     /// <c>rpmbuild -bb</c> of a spec in a private topdir: build time and file mtimes from
     /// SOURCE_DATE_EPOCH, build host pinned, scriptlet temp files in &lt;topdir&gt;/tmp (create it),
-    /// HOME pointed at the topdir so no ~/.rpmmacros leaks in, gzip payload pinned.
+    /// HOME pointed at the topdir so no ~/.rpmmacros leaks in, gzip payload pinned; with
+    /// <paramref name="targetArch"/>, <c>--target</c> that architecture (a noarch spec needs none).
     /// </summary>
-    public static ToolCommand RpmBuild(string topDirectory, string specPath, long sourceDateEpoch)
+    public static ToolCommand RpmBuild(string topDirectory, string specPath, long sourceDateEpoch, string? targetArch = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topDirectory);
         ArgumentException.ThrowIfNullOrWhiteSpace(specPath);
@@ -47,6 +48,7 @@ public static class PackagingCommands
                 "--define", "clamp_mtime_to_source_date_epoch 1",
                 "--define", "_binary_payload w9.gzdio",
                 "--define", "_source_payload w9.gzdio",
+                .. (targetArch is null ? Array.Empty<string>() : ["--target", targetArch]),
                 specPath,
             ],
             environment);
@@ -71,6 +73,21 @@ public static class PackagingCommands
             new Dictionary<string, string?>(StringComparer.Ordinal) { ["LC_ALL"] = "C.UTF-8" });
     }
 
+    /// <summary><c>dpkg-deb --contents package.deb</c>: the file list (see <see cref="DebContents"/>).</summary>
+    public static ToolCommand DebContents(string debPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(debPath);
+        return new ToolCommand("dpkg-deb", ["--contents", debPath], Plain());
+    }
+
+    /// <summary><c>dpkg-deb --extract package.deb directory</c>: the files, no maintainer scripts run.</summary>
+    public static ToolCommand DebExtract(string debPath, string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(debPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new ToolCommand("dpkg-deb", ["--extract", debPath, directory], Plain());
+    }
+
     /// <summary><c>rpm -qp --list|--requires|--scripts package.rpm</c>.</summary>
     public static ToolCommand RpmQuery(string rpmPath, RpmQueryKind kind)
     {
@@ -81,11 +98,34 @@ public static class PackagingCommands
             RpmQueryKind.Requires => "--requires",
             RpmQueryKind.Scripts => "--scripts",
             RpmQueryKind.Info => "--info",
+            RpmQueryKind.Provides => "--provides",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         return new ToolCommand("rpm", ["-qp", option, rpmPath],
             new Dictionary<string, string?>(StringComparer.Ordinal) { ["LC_ALL"] = "C.UTF-8" });
     }
+
+    /// <summary>
+    /// <c>rpm --root R --dbpath /var/lib/rpm ...</c>: rpm acting on a scratch root with its own database
+    /// (Debian's rpm would otherwise keep it under ~/.rpmdb). <paramref name="arguments"/> follow, e.g.
+    /// <c>--initdb</c>, <c>-i --nodeps --noscripts a.rpm</c>, <c>-e --nodeps --noscripts name</c>.
+    /// </summary>
+    public static ToolCommand RpmInRoot(string root, IReadOnlyList<string> arguments)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(root);
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (!Path.IsPathFullyQualified(root) || Path.TrimEndingDirectorySeparator(root) == "/")
+        {
+            throw new ArgumentException($"'{root}' must be an absolute path other than /.", nameof(root));
+        }
+
+        return new ToolCommand("rpm", ["--root", root, "--dbpath", RpmRootDatabase, .. arguments], Plain());
+    }
+
+    /// <summary>Where <see cref="RpmInRoot"/> keeps the database, inside the root.</summary>
+    public const string RpmRootDatabase = "/var/lib/rpm";
+
+    private static Dictionary<string, string?> Plain() => new(StringComparer.Ordinal) { ["LC_ALL"] = "C.UTF-8" };
 
     private static Dictionary<string, string?> ReproducibleEnvironment(long sourceDateEpoch) => new(StringComparer.Ordinal)
     {

@@ -7,4 +7,5 @@ public enum RpmQueryKind
     Requires,
     Scripts,
     Info,
+    Provides,
 }

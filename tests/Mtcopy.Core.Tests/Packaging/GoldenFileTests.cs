@@ -34,15 +34,34 @@ public sealed class GoldenFileTests
 
         string rendered = template.Render(File.ReadAllText(RepositoryFiles.PathOf(templatePath)), model);
 
-        string golden = Path.Combine(RepositoryFiles.GoldenDirectory, inputs, Path.GetFileNameWithoutExtension(templatePath));
-        if (Environment.GetEnvironmentVariable("MTCOPY_UPDATE_GOLDEN") == "1")
+        CompareWithGolden(Path.Combine(RepositoryFiles.GoldenDirectory, inputs, Path.GetFileNameWithoutExtension(templatePath)), rendered);
+    }
+
+    public static TheoryData<string, string> ModuleCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string inputs in new[] { "manifest", "full" })
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
-            File.WriteAllText(golden, rendered);
+            foreach (PackageTemplate template in PackageTemplate.Modules)
+            {
+                data.Add(inputs, template.RelativePath);
+            }
         }
 
-        Assert.True(File.Exists(golden), $"No golden file {golden}; create it with MTCOPY_UPDATE_GOLDEN=1 and review it.");
-        Assert.Equal(File.ReadAllText(golden), rendered);
+        return data;
+    }
+
+    /// <summary>The prebuilt-module packages' templates: Golden/modules-&lt;inputs&gt;/&lt;template file without .sbn&gt;.</summary>
+    [Theory]
+    [MemberData(nameof(ModuleCases))]
+    public void Rendered_module_template_matches_its_golden_file(string inputs, string templatePath)
+    {
+        var template = new PackageTemplate(templatePath);
+        ModulePackageModel model = SampleInputs.Modules(inputs) with { InstalledSizeKib = InstalledSizeKib };
+
+        string rendered = template.Render(File.ReadAllText(RepositoryFiles.PathOf(templatePath)), model);
+
+        CompareWithGolden(Path.Combine(RepositoryFiles.GoldenDirectory, "modules-" + inputs, Path.GetFileNameWithoutExtension(templatePath)), rendered);
     }
 
     [Fact]
@@ -53,6 +72,18 @@ public sealed class GoldenFileTests
             .Select(p => Path.GetRelativePath(RepositoryFiles.Root, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(PackageTemplate.All.Select(t => t.RelativePath).Order(StringComparer.Ordinal), onDisk);
+        Assert.Equal(PackageTemplate.All.Concat(PackageTemplate.Modules).Select(t => t.RelativePath).Distinct().Order(StringComparer.Ordinal), onDisk);
+    }
+
+    private static void CompareWithGolden(string golden, string rendered)
+    {
+        if (Environment.GetEnvironmentVariable("MTCOPY_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
+            File.WriteAllText(golden, rendered);
+        }
+
+        Assert.True(File.Exists(golden), $"No golden file {golden}; create it with MTCOPY_UPDATE_GOLDEN=1 and review it.");
+        Assert.Equal(File.ReadAllText(golden), rendered);
     }
 }

@@ -35,6 +35,20 @@ internal static class SampleInputs
         SourceDateEpoch = 1_767_225_599, // 2025-12-31T23:59:59Z
     };
 
+    /// <summary>The kernel of the manifest's default config.</summary>
+    public static KernelPackageSpec Kernel { get; } = KernelPackageSpec.Create("6.12.117-mtcopy", "x86_64", "mtcopy", "0.1.0", 1);
+
+    /// <summary>A release candidate on arm64, build number 3.</summary>
+    public static KernelPackageSpec FullKernel { get; } = KernelPackageSpec.Create("6.13.0-rc1-mtcopy", "arm64", "mtcopy", "0.2.0~rc1", 3);
+
+    /// <summary>Module packages: "manifest" unsigned for <see cref="Kernel"/>, "full" signed for <see cref="FullKernel"/>.</summary>
+    public static ModulePackageModel Modules(string name) => name switch
+    {
+        "manifest" => ModulePackageModel.Create(PackageModel.Create(Manifest), Kernel, isSigned: false),
+        "full" => ModulePackageModel.Create(PackageModel.Create(Full), FullKernel, isSigned: true),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
     public static PackageInputs ByName(string name) => name switch
     {
         "manifest" => Manifest,

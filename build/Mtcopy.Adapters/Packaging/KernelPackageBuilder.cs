@@ -1,0 +1,95 @@
+using Mtcopy.Adapters.Kernel;
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Core.Kernel;
+using Mtcopy.Core.Packaging;
+
+namespace Mtcopy.Adapters.Packaging;
+
+/// <summary>
+/// Packs an already built kernel with its own <c>make bindeb-pkg</c> and <c>make binrpm-pkg</c> and
+/// moves the packages into the output directory. bindeb-pkg writes to the build directory's parent,
+/// binrpm-pkg to &lt;build&gt;/rpmbuild/RPMS/&lt;arch&gt;/; the .changes and .buildinfo files go to the log
+/// directory. vmlinux must be the same file afterwards: packaging packs the tested kernel, it does not
+/// rebuild it.
+/// </summary>
+public sealed class KernelPackageBuilder(IProcessRunner runner)
+{
+    public const string DebLogFileName = "bindeb-pkg.log";
+    public const string RpmLogFileName = "binrpm-pkg.log";
+
+    // dpkg-buildpackage's records of the run: <source>_<version>_<arch>.changes and .buildinfo.
+    private static readonly string[] DebSideSuffixes = [".changes", ".buildinfo"];
+
+    /// <exception cref="KernelBuildException">make bindeb-pkg or binrpm-pkg failed (message: first error, log path).</exception>
+    /// <exception cref="KernelPackagingException">A package is missing afterwards, or the kernel was relinked.</exception>
+    public async Task<KernelPackagesResult> BuildAsync(KernelPackagingRequest request, Action<string>? onLine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        KbuildTree tree = request.Tree;
+        KernelPackageSpec spec = request.Spec;
+        string vmlinux = Path.Combine(tree.BuildDir, "vmlinux");
+        string before = FileHash.Sha256OrNull(vmlinux)
+            ?? throw new KernelPackagingException($"{vmlinux} does not exist: build the kernel (Build stage) before packaging it.");
+        string outputDir = Path.GetFullPath(request.OutputDir);
+        Directory.CreateDirectory(outputDir);
+        string logDir = Path.GetFullPath(request.LogDir);
+        string debDir = Path.GetDirectoryName(tree.BuildDir)!;
+        string rpmDir = Path.Combine(tree.BuildDir, "rpmbuild", "RPMS", spec.RpmArch);
+
+        foreach (string file in spec.DebFiles.Select(f => Path.Combine(debDir, f)).Concat(DebSideFiles(debDir, spec)))
+        {
+            File.Delete(file);
+        }
+
+        string debLog = KbuildStepRunner.StartLog(logDir, DebLogFileName);
+        ProcessResult deb = await KbuildStepRunner.RunAsync(runner, "bindeb-pkg",
+            KernelPackageCommands.BindebPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs),
+            debLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
+        var debs = spec.DebFiles.Select(f => MoveInto(Path.Combine(debDir, f), outputDir, "bindeb-pkg", debLog)).ToList();
+        foreach (string side in DebSideFiles(debDir, spec))
+        {
+            File.Move(side, Path.Combine(logDir, Path.GetFileName(side)), overwrite: true);
+        }
+
+        if (Directory.Exists(rpmDir))
+        {
+            Directory.Delete(rpmDir, recursive: true);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(tree.BuildDir, ".version"), KernelPackageCommands.RpmVersionFileContent(spec), cancellationToken)
+            .ConfigureAwait(false);
+        string rpmLog = KbuildStepRunner.StartLog(logDir, RpmLogFileName);
+        ProcessResult rpm = await KbuildStepRunner.RunAsync(runner, "binrpm-pkg",
+            KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs),
+            rpmLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
+        var rpms = spec.RpmFiles.Select(f => MoveInto(Path.Combine(rpmDir, f), outputDir, "binrpm-pkg", rpmLog)).ToList();
+
+        string after = FileHash.Sha256(vmlinux);
+        if (after != before)
+        {
+            throw new KernelPackagingException(
+                $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
+                + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs: {debLog}, {rpmLog}.");
+        }
+
+        return new KernelPackagesResult(debs, rpms, deb.Duration, rpm.Duration);
+    }
+
+    private static IEnumerable<string> DebSideFiles(string directory, KernelPackageSpec spec) =>
+        DebSideSuffixes
+            .Select(suffix => Path.Combine(directory, $"{spec.DebSourceName}_{spec.DebVersion}_{spec.DebArch}{suffix}"))
+            .Where(File.Exists);
+
+    private static string MoveInto(string file, string outputDir, string target, string logPath)
+    {
+        if (!File.Exists(file))
+        {
+            throw new KernelPackagingException($"make {target} finished but did not write {file}; see {logPath}.");
+        }
+
+        string destination = Path.Combine(outputDir, Path.GetFileName(file));
+        File.Move(file, destination, overwrite: true);
+        return destination;
+    }
+}

@@ -1,0 +1,31 @@
+using Mtcopy.Core.Packaging;
+
+namespace Mtcopy.Core.Tests.Packaging;
+
+public sealed class ModulePackageModelTests
+{
+    [Fact]
+    public void Names_depend_on_exactly_the_kernel_packages_built_with_the_module()
+    {
+        ModulePackageModel model = SampleInputs.Modules("manifest");
+
+        Assert.Equal("mtcopy-modules-6.12.117-mtcopy", model.ModulesDeb);
+        Assert.Equal("mtcopy-modules", model.ModulesDebVirtual);
+        Assert.Equal("mtcopy-modules-6.12.117-mtcopy_0.1.0_amd64.deb", model.DebFileName);
+        Assert.Equal("kmod-mtcopy-0.1.0-1.x86_64.rpm", model.RpmFileName);
+        Assert.Equal(("linux-image-6.12.117-mtcopy", "6.12.117+mtcopy.0.1.0-1"), (model.KernelImageDeb, model.KernelDebVersion));
+        Assert.Equal("6.12.117_mtcopy-1", model.KernelRpmVersionRelease);
+        Assert.Equal("/lib/modules/6.12.117-mtcopy/updates/mtcopy.ko", model.ModuleFile);
+        Assert.False(model.IsSigned);
+    }
+
+    [Fact]
+    public void A_release_that_cannot_be_part_of_a_package_name_is_refused()
+    {
+        KernelPackageSpec upper = KernelPackageSpec.Create("6.12.117-MtCopy", "x86_64", "mtcopy", "0.1.0", 1);
+
+        var e = Assert.Throws<PackageInputException>(() => ModulePackageModel.Create(PackageModel.Create(SampleInputs.Manifest), upper, isSigned: false));
+
+        Assert.Contains("mtcopy-modules-6.12.117-MtCopy", e.Message, StringComparison.Ordinal);
+    }
+}

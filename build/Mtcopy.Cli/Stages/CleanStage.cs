@@ -26,6 +26,17 @@ public sealed class CleanStage : IStage
             Directory.Delete(context.Layout.OutDir, recursive: true);
         }
 
+        string bases = Path.Combine(context.Layout.CacheDir, "bases");
+        if (Directory.Exists(bases))
+        {
+            // Other worktrees we made in the cached base (the unpatched tree of the package smoke)
+            // went with the output directory: forget them.
+            foreach (string repo in Directory.EnumerateDirectories(bases))
+            {
+                await new GitCli().RunAsync(repo, ["worktree", "prune"], cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         return StageOutcome.Pass($"removed {context.Layout.OutDir}; the source cache in {context.Layout.CacheDir} stays");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mtcopy.Adapters.Smoke;
+using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Smoke;
 
@@ -7,8 +8,8 @@ namespace Mtcopy.Cli.Stages;
 
 /// <summary>
 /// Smoke: boot each freshly built kernel in a two-node qemu guest (TCG) with the module and the test
-/// program, and judge the KTAP the guest writes on its own serial port. It runs on every pipeline run:
-/// it is the proof, not a build product.
+/// program, and judge the KTAP the guest writes on its own serial port. A config whose kernel, modules,
+/// guest sources and contract are unchanged since a passing boot is skipped, and the skip says so.
 /// </summary>
 public sealed class SmokeStage : IStage
 {
@@ -30,13 +31,35 @@ public sealed class SmokeStage : IStage
         var notes = new List<string>();
         var failures = new List<string>();
         var artifacts = new List<string>();
+        bool ranAny = false;
         foreach (BuiltVariant variant in built.Variants)
         {
+            string? dkmsModule = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant);
+            var inputs = new Dictionary<string, string>
+            {
+                ["image"] = ContentHash.Sha256(await File.ReadAllBytesAsync(variant.Image, cancellationToken).ConfigureAwait(false)),
+                ["modules"] = HashFiles([.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
+                ["guest"] = HashFiles(Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories)),
+                ["contract"] = ContentHash.Sha256(contract),
+            };
+            string stamp = $"smoke-{variant.Name}";
+            string key = StageFingerprint.Compute(stamp, inputs);
+            string ktap = Path.Combine(GuestRunner.SmokeDirectory(context.Layout.OutDir, variant.Name), GuestRunner.KtapFileName);
+            SkipVerdict verdict = context.Stamps.Check(stamp, key);
+            if (verdict.Skip)
+            {
+                context.Console.Note($"{variant.Name}: skipped, the same kernel and tests passed before ({ktap})");
+                notes.Add($"{variant.Name}: skipped ({verdict.Reason})");
+                continue;
+            }
+
+            ranAny = true;
+            context.Stamps.Invalidate(stamp);
             var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
                 variant.Modules.First(m => Path.GetFileName(m) == module.Name + ".ko"), context.Layout.GuestSourceDir)
             {
                 ContractText = contract,
-                DkmsModulePath = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant),
+                DkmsModulePath = dkmsModule,
                 ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
                 Timeout = variant.Name == "smoke" ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
             };
@@ -54,7 +77,11 @@ public sealed class SmokeStage : IStage
             int total = report.Ktap.AllTests().Count();
             notes.Add($"{variant.Name}: {report.Verdict}, {total} tests, boot to verdict {report.BootToVerdict.TotalSeconds:0.0} s");
             context.Console.Note($"{variant.Name}: {report.Summary} (junit: {result.JunitPath})");
-            if (!report.Passed)
+            if (report.Passed)
+            {
+                context.Stamps.Record(stamp, key, inputs, [result.KtapPath]);
+            }
+            else
             {
                 failures.Add($"{variant.Name}: {report.Summary}");
                 failures.AddRange(report.FailedNames.Select(n => $"  failed: {variant.Name}/{n}"));
@@ -71,6 +98,12 @@ public sealed class SmokeStage : IStage
             throw new StageFailedException("the smoke test failed:\n" + string.Join("\n", failures)) { Details = details };
         }
 
-        return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = artifacts };
+        return (ranAny ? StageOutcome.Pass(string.Join("; ", notes)) : StageOutcome.Skip(string.Join("; ", notes)))
+            with { Details = details, Artifacts = artifacts };
     }
+
+    /// <summary>A hash over files' names and contents, in a stable order.</summary>
+    private static string HashFiles(IEnumerable<string> files) =>
+        ContentHash.Sha256(string.Join("\n", files.Order(StringComparer.Ordinal)
+            .Select(f => Path.GetFileName(f) + ":" + ContentHash.Sha256(File.ReadAllBytes(f)))));
 }

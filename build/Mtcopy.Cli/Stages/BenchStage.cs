@@ -176,7 +176,7 @@ public sealed class BenchStage : IStage
             Repetitions = PipelineRepetitions,
             Jobs = context.Options.Jobs,
             // As the Build stage pins them.
-            Pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(done.Configured.SourceDateEpoch), "mtcopy", "mtcopy-build"),
+            Pinned = BuildIdentity.For(done.Configured.SourceDateEpoch),
             KbuildVariables = ConfigureStage.NoScmVersion,
             SourceDateEpoch = done.Applied.SourceDateEpoch,
             GuestSourceDir = context.Layout.GuestSourceDir,

@@ -21,8 +21,7 @@ public sealed class BuildStage : IStage
         ArgumentNullException.ThrowIfNull(context);
         var configured = StateFile.Read<ConfigureState>(context.Layout.StateDir, ConfigureStage.StateName);
         IReadOnlyList<ModuleSpec> modules = context.Series.Manifest?.Modules ?? [];
-        var pinned = new KbuildPinnedEnvironment(
-            DateTimeOffset.FromUnixTimeSeconds(configured.SourceDateEpoch), "mtcopy", "mtcopy-build");
+        KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
         var built = new List<BuiltVariant>();
         var artifacts = new List<string>();
         var notes = new List<string>();

@@ -45,6 +45,8 @@ public sealed class CheckSeriesStage : IStage
         string[] commits = (await git.RunCheckedAsync(applied.Worktree, ["rev-list", "--reverse", $"{applied.BaseCommit}..{applied.ResultCommit}"],
             cancellationToken: cancellationToken).ConfigureAwait(false)).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var tree = new KbuildTree(applied.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.NoScmVersion };
+        // The Build stage's identity: the head build at the end must give back the same vmlinux.
+        KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
         string fragment = Path.Combine(variant.BuildDir, "mtcopy-fragment.config");
         string logDir = Path.Combine(context.Layout.LogDir, "checkseries");
         Directory.CreateDirectory(logDir);
@@ -62,7 +64,7 @@ public sealed class CheckSeriesStage : IStage
 
                 string buildLog = Path.Combine(logDir, $"prefix-{k + 1}-build.log");
                 ProcessResult build = await context.Console.WithProgressAsync($"{label}: make", line =>
-                    Run(context, KbuildCommands.Build(tree, context.Options.Jobs), buildLog, cancellationToken, line, throwOnFailure: false)).ConfigureAwait(false);
+                    Run(context, KbuildCommands.Build(tree, context.Options.Jobs, null, pinned), buildLog, cancellationToken, line, throwOnFailure: false)).ConfigureAwait(false);
                 if (build.ExitCode != 0)
                 {
                     problems.Add($"{label} ({commits[k][..12]}) does not build: {BuildLogAnalyzer.FindFirstError(await File.ReadAllTextAsync(buildLog, cancellationToken).ConfigureAwait(false))?.Render() ?? "see " + buildLog}");
@@ -89,7 +91,7 @@ public sealed class CheckSeriesStage : IStage
                 }
 
                 string w1Log = Path.Combine(logDir, $"prefix-{k + 1}-W1.log");
-                await Run(context, KbuildCommands.Build(tree with { ExtraVariables = [.. tree.ExtraVariables, "W=1"] }, context.Options.Jobs, targets),
+                await Run(context, KbuildCommands.Build(tree with { ExtraVariables = [.. tree.ExtraVariables, "W=1"] }, context.Options.Jobs, targets, pinned),
                     w1Log, cancellationToken).ConfigureAwait(false);
                 var warnings = TouchedObjects.WarningsIn(await File.ReadAllLinesAsync(w1Log, cancellationToken).ConfigureAwait(false), touched);
                 notes.Add($"{label}: builds; W=1 on {string.Join(" ", targets)}: {warnings.Count} warnings");
@@ -105,7 +107,7 @@ public sealed class CheckSeriesStage : IStage
             }
 
             await context.Console.WithProgressAsync("series head: make", line =>
-                Run(context, KbuildCommands.Build(tree, context.Options.Jobs), Path.Combine(logDir, "head-build.log"), CancellationToken.None, line)).ConfigureAwait(false);
+                Run(context, KbuildCommands.Build(tree, context.Options.Jobs, null, pinned), Path.Combine(logDir, "head-build.log"), CancellationToken.None, line)).ConfigureAwait(false);
         }
 
         foreach (string note in notes)

@@ -30,7 +30,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         {
             ExtraVariables = [.. ConfigureStage.NoScmVersion, .. Ccache.MakeVariables()],
         };
-        var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(epoch), "mtcopy", "mtcopy-build");
+        var pinned = BuildIdentity.For(epoch);
         string fragmentText = variant.CombinedFragmentText();
         var inputs = new Dictionary<string, string>
         {

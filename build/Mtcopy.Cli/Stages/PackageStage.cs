@@ -27,8 +27,6 @@ public sealed class PackageStage : IStage
 
     // The Build stage's pinned identity (BuildStage.RunAsync): the packaging targets must see the same
     // KBUILD_BUILD_* values, or make relinks the kernel.
-    private const string BuildUser = "mtcopy";
-    private const string BuildHost = "mtcopy-build";
 
     public string Name => StateName;
 
@@ -151,7 +149,7 @@ public sealed class PackageStage : IStage
     private static async Task<KernelSide> PackageKernelAsync(StageContext context, SeriesManifest manifest, PackagingSpec packages, PackageInputs inputs,
         BuiltVariant variant, BuildState built, ModuleSigningKey? key, string outDir, string scratch, string logDir, CancellationToken cancellationToken)
     {
-        var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch), BuildUser, BuildHost);
+        KbuildPinnedEnvironment pinned = BuildIdentity.For(built.SourceDateEpoch);
         string arch = manifest.Config.Arch;
         var tree = new KbuildTree(built.Worktree, variant.BuildDir, arch) { ExtraVariables = ConfigureStage.NoScmVersion };
         KernelPackageSpec spec = KernelPackageSpec.Create(variant.KernelRelease, arch, manifest.Series.Name, manifest.Series.Version, pinned.BuildVersion);

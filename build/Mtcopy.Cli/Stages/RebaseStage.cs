@@ -124,7 +124,7 @@ public sealed partial class RebaseStage : IStage
                 new KernelBuilder(context.Runner).BuildAsync(new KernelBuildRequest(tree, logDir)
                 {
                     Jobs = context.Options.Jobs,
-                    Pinned = new KbuildPinnedEnvironment(date, "mtcopy", "mtcopy-build"),
+                    Pinned = BuildIdentity.For(date.ToUnixTimeSeconds()),
                 }, line, cancellationToken)).ConfigureAwait(false);
             context.Console.Note($"the rebased tree builds: Linux {built.Release?.Value} ({variant.Name})");
         }

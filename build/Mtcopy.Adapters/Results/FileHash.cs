@@ -13,4 +13,14 @@ public static class FileHash
 
     /// <summary>The hash, or null when the file does not exist.</summary>
     public static string? Sha256OrNull(string path) => File.Exists(path) ? Sha256(path) : null;
+
+    /// <summary>One hash over a set of files: their paths relative to <paramref name="root"/> and their contents, in a stable order.</summary>
+    public static string OfFiles(string root, IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return ContentHash.Sha256(string.Join("\n", files
+            .Select(f => Path.GetRelativePath(root, f))
+            .Order(StringComparer.Ordinal)
+            .Select(f => f + ":" + Sha256(Path.Combine(root, f)))));
+    }
 }

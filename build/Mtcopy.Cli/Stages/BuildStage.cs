@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
@@ -97,13 +98,8 @@ public sealed class BuildStage : IStage
     private static string ModuleSource(StageContext context, ModuleSpec module) =>
         Path.GetFullPath(module.Source, context.Layout.SeriesDir);
 
-    /// <summary>A hash over the module's source files (names and contents), so an edit rebuilds it.</summary>
-    private static string ModuleSourceHash(string dir)
-    {
-        var parts = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/.", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(dir, f) + ":" + ContentHash.Sha256(File.ReadAllBytes(f)));
-        return ContentHash.Sha256(string.Join("\n", parts));
-    }
+    /// <summary>A hash over the module's source files (names and contents; hidden files left out), so an edit rebuilds it.</summary>
+    private static string ModuleSourceHash(string dir) =>
+        FileHash.OfFiles(dir, Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(dir, f).Split('/').Any(part => part.StartsWith('.'))));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
@@ -38,8 +39,8 @@ public sealed class SmokeStage : IStage
             var inputs = new Dictionary<string, string>
             {
                 ["image"] = ContentHash.Sha256(await File.ReadAllBytesAsync(variant.Image, cancellationToken).ConfigureAwait(false)),
-                ["modules"] = HashFiles([.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
-                ["guest"] = HashFiles(Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories)),
+                ["modules"] = FileHash.OfFiles("/", [.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
+                ["guest"] = FileHash.OfFiles(context.Layout.GuestSourceDir, Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories)),
                 ["contract"] = ContentHash.Sha256(contract),
             };
             string stamp = $"smoke-{variant.Name}";
@@ -101,9 +102,4 @@ public sealed class SmokeStage : IStage
         return (ranAny ? StageOutcome.Pass(string.Join("; ", notes)) : StageOutcome.Skip(string.Join("; ", notes)))
             with { Details = details, Artifacts = artifacts };
     }
-
-    /// <summary>A hash over files' names and contents, in a stable order.</summary>
-    private static string HashFiles(IEnumerable<string> files) =>
-        ContentHash.Sha256(string.Join("\n", files.Order(StringComparer.Ordinal)
-            .Select(f => Path.GetFileName(f) + ":" + ContentHash.Sha256(File.ReadAllBytes(f)))));
 }

@@ -79,16 +79,24 @@ static int fail(const char *fmt, ...)
 
 static char sysfs_dir[128] = SYSFS_DIR;
 
-static int sysfs_read(const char *name, char *buf, size_t len)
+/* Opens an attribute of the contract's directory; -errno on failure. */
+static int sysfs_open(const char *name, int flags)
 {
-	char path[128];
-	ssize_t n;
+	char path[256];
 	int fd;
 
 	snprintf(path, sizeof(path), "%s%s", sysfs_dir, name);
-	fd = open(path, O_RDONLY);
+	fd = open(path, flags);
+	return fd < 0 ? -errno : fd;
+}
+
+static int sysfs_read(const char *name, char *buf, size_t len)
+{
+	ssize_t n;
+	int fd = sysfs_open(name, O_RDONLY);
+
 	if (fd < 0)
-		return -errno;
+		return fd;
 	n = read(fd, buf, len - 1);
 	close(fd);
 	if (n < 0)
@@ -111,14 +119,11 @@ static long sysfs_long(const char *name)
 /* Returns what write(2) returned, or -errno. */
 static long sysfs_write(const char *name, const char *val, size_t len)
 {
-	char path[128];
 	ssize_t n;
-	int fd;
+	int fd = sysfs_open(name, O_WRONLY);
 
-	snprintf(path, sizeof(path), "%s%s", sysfs_dir, name);
-	fd = open(path, O_WRONLY);
 	if (fd < 0)
-		return -errno;
+		return fd;
 	n = write(fd, val, len);
 	if (n < 0)
 		n = -errno;

@@ -11,8 +11,11 @@
  *                                check every page's node and every byte, for
  *                                each folio kind and count, thread count and
  *                                offloading off and on
- *   mtcopy-test loop SECONDS     migrate and verify without pause (to run
+ *   mtcopy-test loop SECONDS [STOPFILE]
+ *                                migrate and verify without pause (to run
  *                                while offloading is switched or rmmod runs)
+ *                                until STOPFILE exists, then one more whole
+ *                                round; SECONDS caps it
  *   mtcopy-test bench REPS       throughput: GB/s, median of REPS
  */
 #define _GNU_SOURCE
@@ -531,10 +534,16 @@ static int cmd_migrate(void)
 	return failures ? 1 : 0;
 }
 
-static int cmd_loop(int seconds)
+/*
+ * Runs until STOPFILE exists (the init creates it once it has switched
+ * offloading or unloaded the module) and then one more whole round, so that a
+ * migration after the event is verified too; SECONDS caps it.
+ */
+static int cmd_loop(int seconds, const char *stop_file)
 {
 	struct timespec start, now;
 	unsigned long rounds = 0;
+	int last_round;
 	int ok = 1;
 
 	ktap_plan(1);
@@ -545,6 +554,8 @@ static int cmd_loop(int seconds)
 		struct region r;
 		int node;
 
+		/* A round that starts after the stop file appeared is the last. */
+		last_round = stop_file && access(stop_file, F_OK) == 0;
 		if (!region_alloc(&r, size, nr)) {
 			ok = 0;
 			break;
@@ -561,8 +572,8 @@ static int cmd_loop(int seconds)
 		region_free(&r);
 		rounds++;
 		clock_gettime(CLOCK_MONOTONIC, &now);
-	} while (ok && now.tv_sec - start.tv_sec < seconds);
-	printf("    # %lu rounds\n", rounds);
+	} while (ok && !last_round && now.tv_sec - start.tv_sec < seconds);
+	printf("    # %lu rounds%s\n", rounds, last_round ? "" : ", stopped by the time cap");
 	ktap_result(ok, "migration_loop");
 	return ok ? 0 : 1;
 }
@@ -627,9 +638,9 @@ int main(int argc, char **argv)
 	if (argc >= 2 && !strcmp(argv[1], "migrate"))
 		return cmd_migrate();
 	if (argc >= 3 && !strcmp(argv[1], "loop"))
-		return cmd_loop(atoi(argv[2]));
+		return cmd_loop(atoi(argv[2]), argc >= 4 ? argv[3] : NULL);
 	if (argc >= 3 && !strcmp(argv[1], "bench"))
 		return cmd_bench(atoi(argv[2]));
-	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS | bench REPS\n", argv[0]);
+	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS [STOPFILE] | bench REPS\n", argv[0]);
 	return 2;
 }

@@ -11,12 +11,14 @@ namespace Mtcopy.Adapters.Packaging;
 /// moves the packages into the output directory. bindeb-pkg writes to the build directory's parent,
 /// binrpm-pkg to &lt;build&gt;/rpmbuild/RPMS/&lt;arch&gt;/; the .changes and .buildinfo files go to the log
 /// directory. vmlinux must be the same file afterwards: packaging packs the tested kernel, it does not
-/// rebuild it.
+/// rebuild it. Both run with <see cref="KernelPackageShims"/> (written to &lt;build&gt;/../pkg-shims/) so that
+/// their dates and file mtimes are SOURCE_DATE_EPOCH and two runs give byte-identical packages.
 /// </summary>
 public sealed class KernelPackageBuilder(IProcessRunner runner)
 {
     public const string DebLogFileName = "bindeb-pkg.log";
     public const string RpmLogFileName = "binrpm-pkg.log";
+    public const string ShimDirectoryName = "pkg-shims";
 
     // dpkg-buildpackage's records of the run: <source>_<version>_<arch>.changes and .buildinfo.
     private static readonly string[] DebSideSuffixes = [".changes", ".buildinfo"];
@@ -42,9 +44,11 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             File.Delete(file);
         }
 
+        string? path = Environment.GetEnvironmentVariable("PATH");
+        KernelPackageShims shims = await WriteShimsAsync(Path.Combine(debDir, ShimDirectoryName), path, cancellationToken).ConfigureAwait(false);
         string debLog = KbuildStepRunner.StartLog(logDir, DebLogFileName);
         ProcessResult deb = await KbuildStepRunner.RunAsync(runner, "bindeb-pkg",
-            KernelPackageCommands.BindebPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs),
+            KernelPackageCommands.BindebPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs, shims, path),
             debLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
         var debs = spec.DebFiles.Select(f => MoveInto(Path.Combine(debDir, f), outputDir, "bindeb-pkg", debLog)).ToList();
         foreach (string side in DebSideFiles(debDir, spec))
@@ -61,7 +65,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             .ConfigureAwait(false);
         string rpmLog = KbuildStepRunner.StartLog(logDir, RpmLogFileName);
         ProcessResult rpm = await KbuildStepRunner.RunAsync(runner, "binrpm-pkg",
-            KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs),
+            KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs, shims, path),
             rpmLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
         var rpms = spec.RpmFiles.Select(f => MoveInto(Path.Combine(rpmDir, f), outputDir, "binrpm-pkg", rpmLog)).ToList();
 
@@ -74,6 +78,30 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
         }
 
         return new KernelPackagesResult(debs, rpms, deb.Duration, rpm.Duration);
+    }
+
+    /// <summary>Writes the date, dpkg-deb and pin-mtimes shims into <paramref name="directory"/> (replacing what was there).</summary>
+    public static async Task<KernelPackageShims> WriteShimsAsync(string directory, string? path, CancellationToken cancellationToken = default)
+    {
+        var shims = new KernelPackageShims(
+            Path.GetFullPath(directory),
+            ProgramPath.Find(KernelPackageShims.DateName, path) ?? throw new KernelPackagingException("date is not on PATH (coreutils)."),
+            ProgramPath.Find(KernelPackageShims.DpkgDebName, path) ?? throw new KernelPackagingException("dpkg-deb is not on PATH: apt-get install dpkg-dev."));
+        Directory.CreateDirectory(shims.Directory);
+        foreach ((string name, string content) in shims.Files)
+        {
+            string file = Path.Combine(shims.Directory, name);
+            await File.WriteAllTextAsync(file, content, cancellationToken).ConfigureAwait(false);
+            if (OperatingSystem.IsWindows())
+            {
+                continue;
+            }
+
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+
+        return shims;
     }
 
     private static IEnumerable<string> DebSideFiles(string directory, KernelPackageSpec spec) =>

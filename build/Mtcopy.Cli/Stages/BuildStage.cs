@@ -30,7 +30,7 @@ public sealed class BuildStage : IStage
 
         foreach (ConfiguredVariant variant in configured.Variants)
         {
-            var tree = new KbuildTree(configured.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = [.. ConfigureStage.NoScmVersion, .. Ccache.MakeVariables()] };
+            var tree = new KbuildTree(configured.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
             string artifactDir = Path.Combine(context.Layout.OutDir, variant.Name);
             var inputs = new Dictionary<string, string>
             {

@@ -44,7 +44,7 @@ public sealed class CheckSeriesStage : IStage
         var git = new GitCli();
         string[] commits = (await git.RunCheckedAsync(applied.Worktree, ["rev-list", "--reverse", $"{applied.BaseCommit}..{applied.ResultCommit}"],
             cancellationToken: cancellationToken).ConfigureAwait(false)).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var tree = new KbuildTree(applied.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.NoScmVersion };
+        var tree = new KbuildTree(applied.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
         // The Build stage's identity: the head build at the end must give back the same vmlinux.
         KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
         string fragment = Path.Combine(variant.BuildDir, "mtcopy-fragment.config");

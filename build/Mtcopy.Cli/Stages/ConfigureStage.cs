@@ -15,6 +15,12 @@ public sealed class ConfigureStage : IStage
     /// <summary>An empty LOCALVERSION keeps kbuild from appending "+" for a git tree: the release is exactly the config's.</summary>
     public static readonly IReadOnlyList<string> NoScmVersion = ["LOCALVERSION="];
 
+    /// <summary>
+    /// The make variables of every make on a kernel tree of ours: <see cref="NoScmVersion"/> and ccache's CC
+    /// when it is installed. Every step must pass the same: kbuild rebuilds an object whose command line changed.
+    /// </summary>
+    public static IReadOnlyList<string> MakeVariables() => [.. NoScmVersion, .. Ccache.MakeVariables()];
+
     public string Name => StateName;
 
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -38,7 +44,7 @@ public sealed class ConfigureStage : IStage
             };
             string stamp = StateName + "-" + variant.Name;
             string key = StageFingerprint.Compute(stamp, inputs);
-            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = [.. NoScmVersion, .. Ccache.MakeVariables()] };
+            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = MakeVariables() };
             string configPath = Path.Combine(buildDir, ".config");
 
             SkipVerdict verdict = context.Stamps.Check(stamp, key);

@@ -28,7 +28,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         string image = Path.Combine(artifactDir, "bzImage");
         var tree = new KbuildTree(applied.Workspace.WorktreePath, buildDir, variant.Arch)
         {
-            ExtraVariables = [.. ConfigureStage.NoScmVersion, .. Ccache.MakeVariables()],
+            ExtraVariables = ConfigureStage.MakeVariables(),
         };
         var pinned = BuildIdentity.For(epoch);
         string fragmentText = variant.CombinedFragmentText();

@@ -77,6 +77,14 @@ public sealed class PackageStage : IStage
             lint.Add((side.Modules.Deb, side.Modules.Rpm));
             notes.Add($"kernel {side.Spec.Release}: {side.Kernel.Packages.Count} packages "
                 + (side.Kernel.DebDuration == TimeSpan.Zero ? "(unchanged, kept)" : $"(bindeb-pkg {Seconds(side.Kernel.DebDuration)}, binrpm-pkg {Seconds(side.Kernel.RpmDuration)})"));
+            if (DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch) > DateTimeOffset.UtcNow)
+            {
+                string later = $"the series is dated {DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch):u}, later than this machine's clock: rpmbuild stamps "
+                    + "the kernel rpms' %ghost entries and build-id links with the clock (it only clamps newer times), so those rpms rebuild "
+                    + "byte-identical only once the clock has passed that date; every .deb and our own rpms are identical regardless";
+                context.Console.Warn(later);
+                notes.Add(later);
+            }
 
             (PackageSmokeReport deb, PackageSmokeReport rpm) = await SmokeAsync(context, manifest, module, inputs, variant, side, dkms, key, logDir, cancellationToken)
                 .ConfigureAwait(false);
@@ -151,7 +159,7 @@ public sealed class PackageStage : IStage
     {
         KbuildPinnedEnvironment pinned = BuildIdentity.For(built.SourceDateEpoch);
         string arch = manifest.Config.Arch;
-        var tree = new KbuildTree(built.Worktree, variant.BuildDir, arch) { ExtraVariables = ConfigureStage.NoScmVersion };
+        var tree = new KbuildTree(built.Worktree, variant.BuildDir, arch) { ExtraVariables = ConfigureStage.MakeVariables() };
         KernelPackageSpec spec = KernelPackageSpec.Create(variant.KernelRelease, arch, manifest.Series.Name, manifest.Series.Version, pinned.BuildVersion);
 
         // sign-file first, so that the headers and devel packages carry it for DKMS.
@@ -174,8 +182,9 @@ public sealed class PackageStage : IStage
         return new KernelSide(spec, model, kernel, modules);
     }
 
-    // The kernel packages take a minute or more: skipped when the kernel, the names and whether
-    // scripts/sign-file is in the build directory (it goes into the headers packages) are unchanged.
+    // The kernel packages take a minute or more: skipped when the kernel, the names, the reproducibility
+    // recipe and whether scripts/sign-file is in the build directory (it goes into the headers packages)
+    // are unchanged.
     private static async Task<KernelPackagesResult> PackageKernelOnceAsync(StageContext context, KbuildTree tree, KernelPackageSpec spec, PackagingSpec packages,
         KbuildPinnedEnvironment pinned, BuildState built, BuiltVariant variant, string outDir, string logDir, CancellationToken cancellationToken)
     {
@@ -186,6 +195,7 @@ public sealed class PackageStage : IStage
             ["maintainer"] = packages.Maintainer,
             ["source_date_epoch"] = built.SourceDateEpoch.ToString(CultureInfo.InvariantCulture),
             ["sign_file"] = File.Exists(ModuleSigner.SignFilePath(variant.BuildDir)) ? "built" : "absent",
+            ["recipe"] = ContentHash.Sha256(KernelPackageShims.Recipe),
         };
         const string stamp = StateName + "-kernel";
         string stampKey = StageFingerprint.Compute(stamp, stampInputs);

@@ -113,7 +113,7 @@ public sealed partial class RebaseStage : IStage
         string buildDir = Path.Combine(work, "build-" + variant.Name);
         string logDir = Path.Combine(work, "logs");
         Directory.CreateDirectory(buildDir);
-        var tree = new KbuildTree(worktree, buildDir, variant.Arch) { ExtraVariables = [.. ConfigureStage.NoScmVersion, .. Ccache.MakeVariables()] };
+        var tree = new KbuildTree(worktree, buildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
         string fragment = Path.Combine(buildDir, "mtcopy-fragment.config");
         await File.WriteAllTextAsync(fragment, variant.CombinedFragmentText(), cancellationToken).ConfigureAwait(false);
         try

@@ -7,7 +7,8 @@ namespace Mtcopy.Core.Packaging;
 /// The kernel's own packaging targets as commands: <c>make bindeb-pkg</c> and <c>make binrpm-pkg</c>
 /// in the source tree with O=&lt;build dir&gt;, the tree's ARCH and extra variables (LOCALVERSION=),
 /// the pinned KBUILD_BUILD_* values and SOURCE_DATE_EPOCH, so that make finds the built kernel up to
-/// date and only packs it.
+/// date and only packs it, and with <see cref="KernelPackageShims"/> first on PATH (and its %install
+/// preamble defined) so that the packages' dates and mtimes are SOURCE_DATE_EPOCH too.
 /// </summary>
 public static class KernelPackageCommands
 {
@@ -25,11 +26,11 @@ public static class KernelPackageCommands
     /// KDEB_CHANGELOG_DIST and the maintainer (DEBFULLNAME/DEBEMAIL) set. The .deb files land in the
     /// PARENT of the build directory.
     /// </summary>
-    public static KbuildCommand BindebPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs)
+    public static KbuildCommand BindebPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(who);
-        Dictionary<string, string?> environment = Environment(pinned, sourceDateEpoch, spec);
+        Dictionary<string, string?> environment = Environment(pinned, sourceDateEpoch, spec, shims, basePath);
         environment["KDEB_PKGVERSION"] = spec.DebVersion;
         environment["KDEB_SOURCENAME"] = spec.DebSourceName;
         environment["KDEB_CHANGELOG_DIST"] = "unstable";
@@ -46,17 +47,17 @@ public static class KernelPackageCommands
     /// Before running it, write <see cref="RpmVersionFileContent"/> to &lt;build&gt;/.version: mkspec takes
     /// the RPM Release from scripts/build-version, which increments that file.
     /// </summary>
-    public static KbuildCommand BinrpmPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs)
+    public static KbuildCommand BinrpmPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(who);
-        Dictionary<string, string?> environment = Environment(pinned, sourceDateEpoch, spec);
+        Dictionary<string, string?> environment = Environment(pinned, sourceDateEpoch, spec, shims, basePath);
         environment["GIT_CONFIG_COUNT"] = "2";
         environment["GIT_CONFIG_KEY_0"] = "user.name";
         environment["GIT_CONFIG_VALUE_0"] = who.Name;
         environment["GIT_CONFIG_KEY_1"] = "user.email";
         environment["GIT_CONFIG_VALUE_1"] = who.Email;
-        string rpmOptions = string.Join(' ', RpmReproducibleDefines.Select(d => "--define='" + d + "'"));
+        string rpmOptions = string.Join(' ', RpmReproducibleDefines.Append(shims.RpmInstallPreambleDefine).Select(d => "--define='" + d + "'"));
         return Make(tree, jobs, "binrpm-pkg", ["RPMOPTS=" + rpmOptions], environment);
     }
 
@@ -67,9 +68,10 @@ public static class KernelPackageCommands
         return (spec.BuildNumber - 1).ToString(CultureInfo.InvariantCulture) + "\n";
     }
 
-    private static Dictionary<string, string?> Environment(KbuildPinnedEnvironment pinned, long sourceDateEpoch, KernelPackageSpec spec)
+    private static Dictionary<string, string?> Environment(KbuildPinnedEnvironment pinned, long sourceDateEpoch, KernelPackageSpec spec, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(pinned);
+        ArgumentNullException.ThrowIfNull(shims);
         if (pinned.BuildVersion != spec.BuildNumber)
         {
             throw new ArgumentException(
@@ -84,6 +86,7 @@ public static class KernelPackageCommands
             ["SOURCE_DATE_EPOCH"] = sourceDateEpoch.ToString(CultureInfo.InvariantCulture),
             ["LC_ALL"] = "C.UTF-8",
             ["TZ"] = "UTC",
+            ["PATH"] = shims.SearchPath(basePath),
         };
         foreach ((string name, string? value) in pinned.ToEnvironment())
         {

@@ -8,11 +8,12 @@ public sealed class KernelPackageCommandsTests
     private static readonly KbuildTree Tree = new("/k/linux", "/k/build-smoke", "x86_64") { ExtraVariables = ["LOCALVERSION="] };
     private static readonly KbuildPinnedEnvironment Pinned = new(DateTimeOffset.FromUnixTimeSeconds(SampleInputs.Epoch), "mtcopy", "mtcopy-build");
     private static readonly PackageMaintainer Maintainer = PackageMaintainer.Parse("Mtcopy Developers <mtcopy@example.org>");
+    private static readonly KernelPackageShims Shims = new("/k/pkg-shims", "/usr/bin/date", "/usr/bin/dpkg-deb");
 
     [Fact]
     public void Bindeb_pkg_runs_in_the_source_tree_with_the_build_dir_and_the_packages_identity()
     {
-        KbuildCommand command = KernelPackageCommands.BindebPkg(Tree, SampleInputs.Kernel, Maintainer, Pinned, SampleInputs.Epoch, 2);
+        KbuildCommand command = KernelPackageCommands.BindebPkg(Tree, SampleInputs.Kernel, Maintainer, Pinned, SampleInputs.Epoch, 2, Shims, "/usr/bin:/bin");
 
         Assert.Equal("make", command.Program);
         Assert.Equal(["-C", "/k/linux", "O=/k/build-smoke", "ARCH=x86_64", "LOCALVERSION=", "-j2", "bindeb-pkg"], command.Arguments);
@@ -25,12 +26,14 @@ public sealed class KernelPackageCommandsTests
     [Fact]
     public void Binrpm_pkg_passes_the_reproducibility_defines_through_rpmopts_and_names_the_maintainer_to_mkspec()
     {
-        KbuildCommand command = KernelPackageCommands.BinrpmPkg(Tree, SampleInputs.Kernel, Maintainer, Pinned, SampleInputs.Epoch, 1);
+        KbuildCommand command = KernelPackageCommands.BinrpmPkg(Tree, SampleInputs.Kernel, Maintainer, Pinned, SampleInputs.Epoch, 1, Shims, "/usr/bin:/bin");
 
         Assert.Equal("binrpm-pkg", command.Arguments[^1]);
         Assert.Contains(
             "RPMOPTS=--define='_buildhost reproducible' --define='use_source_date_epoch_as_buildtime 1' "
-            + "--define='clamp_mtime_to_source_date_epoch 1' --define='_binary_payload w9.gzdio'",
+            + "--define='clamp_mtime_to_source_date_epoch 1' --define='_binary_payload w9.gzdio' "
+            + "--define='__spec_install_pre %{___build_pre};trap /k/pkg-shims/pin-mtimes EXIT;"
+            + "%{__rm} -rf \"%{buildroot}\";%{__mkdir_p} \"%{dirname:%{buildroot}}\";%{__mkdir} \"%{buildroot}\"'",
             command.Arguments);
         Assert.Equal(("user.name", "Mtcopy Developers"), (command.Environment["GIT_CONFIG_KEY_0"], command.Environment["GIT_CONFIG_VALUE_0"]));
         Assert.Equal(("user.email", "mtcopy@example.org"), (command.Environment["GIT_CONFIG_KEY_1"], command.Environment["GIT_CONFIG_VALUE_1"]));
@@ -48,7 +51,7 @@ public sealed class KernelPackageCommandsTests
     public void A_build_number_other_than_the_kernels_kbuild_build_version_is_refused()
     {
         var e = Assert.Throws<ArgumentException>(() =>
-            KernelPackageCommands.BindebPkg(Tree, SampleInputs.FullKernel, Maintainer, Pinned, SampleInputs.Epoch, 1));
+            KernelPackageCommands.BindebPkg(Tree, SampleInputs.FullKernel, Maintainer, Pinned, SampleInputs.Epoch, 1, Shims, null));
 
         Assert.Contains("would relink the kernel", e.Message, StringComparison.Ordinal);
     }
@@ -61,5 +64,6 @@ public sealed class KernelPackageCommandsTests
         Assert.Equal(("mtcopy", "mtcopy-build", "1"),
             (command.Environment["KBUILD_BUILD_USER"], command.Environment["KBUILD_BUILD_HOST"], command.Environment["KBUILD_BUILD_VERSION"]));
         Assert.Null(command.Environment["KCONFIG_CONFIG"]);
+        Assert.Equal("/k/pkg-shims:/usr/bin:/bin", command.Environment["PATH"]);
     }
 }

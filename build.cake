@@ -10,9 +10,11 @@ var target = Argument("target", "Default");
 
 // Arguments passed through to the CLI unchanged, when given.
 var passThrough = new[] {
-    "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort",
+    "kernel", "series", "config", "configs", "out", "jobs", "fuzz",
     "sign-key", "sign-cert", "kernels", "onto", "cache", "matrix-results",
 };
+// Flags: given bare (--continue), which Cake's Argument<string> refuses as "not set".
+var flags = new[] { "continue", "abort" };
 
 string cli = null;
 // One id for all stages of this run, so metadata.json collects them together.
@@ -49,6 +51,14 @@ int Cli(string name)
         if (HasArgument(key))
         {
             args.Append($"--{key}={Argument<string>(key)}");
+        }
+    }
+    foreach (var key in flags)
+    {
+        if (HasArgument(key))
+        {
+            var value = Arguments<string>(key, new string[0]).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+            args.Append(value == null ? $"--{key}" : $"--{key}={value}");
         }
     }
     return StartProcess("dotnet", new ProcessSettings { Arguments = args });

@@ -23,9 +23,9 @@ public sealed class MatrixJoinStage : IStage
         context.Console.Plain(MatrixTextRenderer.Render(joined));
         string json = Path.Combine(context.Layout.OutDir, MatrixStage.JsonFileName);
         string markdown = Path.Combine(context.Layout.OutDir, MatrixStage.MarkdownFileName);
-        var details = joined.Rows.ToDictionary(r => "base/" + r.Base, r => r.Overall, StringComparer.Ordinal);
-        return Task.FromResult(StageOutcome.Pass($"{files.Count} result file(s), {joined.Rows.Count} bases: " +
-            string.Join("; ", joined.Rows.Select(r => $"{r.Base} {r.Overall}"))) with { Details = details, Artifacts = [json, markdown] });
+        var details = joined.Rows.ToDictionary(r => "base/" + r.Label, r => r.Overall, StringComparer.Ordinal);
+        return Task.FromResult(StageOutcome.Pass($"{files.Count} result file(s), {joined.Rows.Count} rows: " +
+            string.Join("; ", joined.Rows.Select(r => $"{r.Label} {r.Overall}"))) with { Details = details, Artifacts = [json, markdown] });
     }
 
     /// <summary>The matrix.json files named by --matrix-results=, in a stable order; the output's own matrix.json is never an input.</summary>

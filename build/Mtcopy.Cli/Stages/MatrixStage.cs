@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Rebase;
 using Mtcopy.Adapters.Results;
@@ -6,6 +8,7 @@ using Mtcopy.Core;
 using Mtcopy.Core.Matrix;
 using Mtcopy.Core.Patching;
 using Mtcopy.Core.Series;
+using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Stages;
@@ -13,9 +16,12 @@ namespace Mtcopy.Cli.Stages;
 /// <summary>
 /// Matrix: the series against every base of --kernels (Debian series, paths, tarballs, git remotes).
 /// Per base: fetch (cached by content), apply into its own worktree under &lt;out&gt;/matrix/&lt;base&gt;/
-/// (offset, then three-way), and when every patch applied, configure, build and smoke-test it.
-/// Writes &lt;out&gt;/matrix.json and matrix.md after each base and prints the table. A conflict is a
-/// result, not a crash: the stage fails only when the manifest's default base does not pass.
+/// (offset, then three-way), and when every patch applied, configure, build and smoke-test it. A base whose
+/// manifest entry names a variant of the series (<c>bases[].series</c>) gets a second row: the variant, applied
+/// under &lt;out&gt;/matrix/&lt;base&gt;-&lt;variant&gt;/ and built and smoke-tested the same way.
+/// Writes &lt;out&gt;/matrix.json and matrix.md after each row and prints the table. A conflict is a
+/// result, not a crash: the stage fails only when a row the project claims does not pass (<see cref="MatrixVerdict"/>):
+/// the manifest's default base, or a variant.
 /// </summary>
 public sealed class MatrixStage : IStage
 {
@@ -30,38 +36,83 @@ public sealed class MatrixStage : IStage
         ArgumentNullException.ThrowIfNull(context);
         IReadOnlyList<string> kernels = Kernels(context.Options);
         SeriesSource series = context.Series;
-        IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
-        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
-        long epoch = mails.Max(m => m.Date).ToUnixTimeSeconds();
-        var report = new MatrixReport(series.Manifest?.Series.Name ?? "series", series.Manifest?.Series.Version ?? "0", [.. inputs.Select(i => i.Name)], []);
+        MatrixSeries primary = MatrixSeries.Load(null, series, context.Layout.SeriesDir);
+        // Every variant is read before the first base runs: a broken one stops the stage now, not after an hour of builds.
+        var variants = new Dictionary<string, MatrixSeries>(StringComparer.Ordinal);
+        foreach (string kernel in kernels)
+        {
+            if (series.Manifest?.FindBase(kernel) is { Series: { } variant } entry)
+            {
+                variants[kernel] = LoadVariant(series, context.Layout.SeriesDir, entry, variant);
+            }
+        }
 
+        var report = new MatrixReport(series.Manifest?.Series.Name ?? "series", series.Manifest?.Series.Version ?? "0", primary.PatchNames, []);
         FetchedBase? seriesBase = await SeriesBaseAsync(context, cancellationToken).ConfigureAwait(false);
         foreach (string kernel in kernels)
         {
             context.Console.Stage($"Matrix: {kernel}");
-            MatrixRow row = await RunBaseAsync(context, kernel, inputs, epoch, seriesBase, cancellationToken).ConfigureAwait(false);
-            report = report with { Rows = [.. report.Rows, row] };
-            Write(context.Layout.OutDir, report);
-            context.Console.Note($"{kernel}: {row.Overall} ({string.Join(", ", row.Verdicts)}; build {row.Build.Word}, smoke {row.Smoke.Word})");
+            IReadOnlyList<MatrixSeries> runs = variants.TryGetValue(kernel, out MatrixSeries? v) ? [primary, v] : [primary];
+            await foreach (MatrixRow row in RunBaseAsync(context, kernel, runs, seriesBase, cancellationToken).ConfigureAwait(false))
+            {
+                report = report with { Rows = [.. report.Rows, row] };
+                Write(context.Layout.OutDir, report);
+                context.Console.Note($"{row.Label}: {row.Overall} ({string.Join(", ", row.Verdicts)}; build {row.Build.Word}, smoke {row.Smoke.Word})");
+            }
         }
 
         context.Console.Plain(MatrixTextRenderer.Render(report));
         string json = Path.Combine(context.Layout.OutDir, JsonFileName);
         string markdown = Path.Combine(context.Layout.OutDir, MarkdownFileName);
         context.Console.Plain($"matrix: {json}, {markdown}");
-        var details = report.Rows.ToDictionary(r => "base/" + r.Base, r => r.Overall, StringComparer.Ordinal);
-        string summary = string.Join("; ", report.Rows.Select(r => $"{r.Base} {r.Overall}"));
+        var details = report.Rows.ToDictionary(r => "base/" + r.Label, r => r.Overall, StringComparer.Ordinal);
+        string summary = string.Join("; ", report.Rows.Select(r => $"{r.Label} {r.Overall}"));
 
-        string? defaultBase = series.Manifest?.DefaultBase.Id;
-        if (report.Rows.FirstOrDefault(r => r.Base == defaultBase) is { } main && main.Overall != "pass")
+        IReadOnlyList<string> failures = MatrixVerdict.Failures(report, series.Manifest?.DefaultBase.Id);
+        if (failures.Count > 0)
         {
-            throw new StageFailedException(
-                $"the manifest's default base {defaultBase} does not pass ({main.Overall}): the series is broken on the kernel it supports. See {markdown}.")
-            { Details = details };
+            throw new StageFailedException($"{string.Join("; ", failures)}. See {markdown}.") { Details = details };
         }
 
         return StageOutcome.Pass(summary) with { Details = details, Artifacts = [json, markdown] };
     }
+
+    /// <summary>
+    /// The directory <c>bases[].series</c> names for <paramref name="entry"/>, relative to the manifest's
+    /// directory <paramref name="seriesDir"/>; the manifest's loader has checked its form, this checks it is there.
+    /// </summary>
+    /// <exception cref="UserErrorException">No such directory: the message names the manifest field.</exception>
+    public static string VariantDirectory(string seriesDir, SeriesManifest manifest, KernelBase entry)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(entry);
+        string variant = entry.Series ?? throw new ArgumentException($"{entry.Id} names no series variant", nameof(entry));
+        string dir = Path.GetFullPath(variant, seriesDir);
+        return Directory.Exists(dir)
+            ? dir
+            : throw new UserErrorException(
+                $"{Field(seriesDir, manifest, entry)}: '{variant}' is not a directory next to the manifest (no {dir}); " +
+                $"add the variant of the series maintained for {entry.Id} there, or fix or remove the field.");
+    }
+
+    /// <summary>The variant's series, with its patches read: a variant that cannot be read is the manifest field's fault.</summary>
+    private static MatrixSeries LoadVariant(SeriesSource series, string seriesDir, KernelBase entry, string variant)
+    {
+        string dir = VariantDirectory(seriesDir, series.Manifest!, entry);
+        try
+        {
+            return MatrixSeries.Load(variant, SeriesSourceResolver.Resolve(dir), dir);
+        }
+        catch (UserErrorException e)
+        {
+            throw new UserErrorException($"{Field(seriesDir, series.Manifest!, entry)}: the series variant in {dir} cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>"&lt;dir&gt;/manifest.yaml: bases[2].series", for messages.</summary>
+    private static string Field(string seriesDir, SeriesManifest manifest, KernelBase entry) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Path.Combine(seriesDir, SeriesSource.ManifestFileName)}: bases[{manifest.Bases.ToList().IndexOf(entry)}].series");
 
     /// <summary>The series' own base (the manifest default), whose blobs make the three-way fallback possible elsewhere; null when it cannot be had.</summary>
     private static async Task<FetchedBase?> SeriesBaseAsync(StageContext context, CancellationToken cancellationToken)
@@ -120,11 +171,15 @@ public sealed class MatrixStage : IStage
         return await BorrowingRepository.EnsureAsync(git, repository, lenders, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<MatrixRow> RunBaseAsync(StageContext context, string kernel, List<PatchInput> inputs, long epoch, FetchedBase? seriesBase, CancellationToken cancellationToken)
+    /// <summary>
+    /// One base: fetched once, then one row per series of <paramref name="runs"/> (the series itself, then its
+    /// variant for this base), each yielded as soon as it is done.
+    /// </summary>
+    private static async IAsyncEnumerable<MatrixRow> RunBaseAsync(StageContext context, string kernel, IReadOnlyList<MatrixSeries> runs,
+        FetchedBase? seriesBase, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        string slug = BaseFetch.Slug(kernel);
-        string dir = Path.Combine(context.Layout.OutDir, "matrix", slug);
-        FetchedBase fetched;
+        FetchedBase? fetched = null;
+        string? fetchError = null;
         try
         {
             fetched = await BaseFetch.FetchAsync(context, kernel, cancellationToken).ConfigureAwait(false);
@@ -132,9 +187,30 @@ public sealed class MatrixStage : IStage
         catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
         {
             context.Console.Warn($"{kernel}: fetch failed: {e.Message}");
-            return MatrixRow.FetchFailed(kernel, inputs.Count, e.Message);
+            fetchError = e.Message;
         }
 
+        foreach (MatrixSeries run in runs)
+        {
+            if (run.Variant is not null)
+            {
+                context.Console.Stage($"Matrix: {kernel} [{run.Variant}]");
+            }
+
+            MatrixRow row = fetched is null
+                ? MatrixRow.FetchFailed(kernel, run.Inputs.Count, fetchError!)
+                : await RunSeriesAsync(context, kernel, fetched, run, seriesBase, cancellationToken).ConfigureAwait(false);
+            yield return run.Variant is null ? row : row with { Series = run.Variant, Patches = run.PatchNames };
+        }
+    }
+
+    /// <summary>One series on one fetched base: apply into &lt;out&gt;/matrix/&lt;slug&gt;/, then build and smoke when it applied.</summary>
+    private static async Task<MatrixRow> RunSeriesAsync(StageContext context, string kernel, FetchedBase fetched, MatrixSeries run,
+        FetchedBase? seriesBase, CancellationToken cancellationToken)
+    {
+        string label = run.Variant is null ? kernel : $"{kernel} [{run.Variant}]";
+        string slug = BaseFetch.Slug(kernel) + (run.Variant is null ? "" : "-" + run.Variant.Replace('/', '-'));
+        string dir = Path.Combine(context.Layout.OutDir, "matrix", slug);
         var fetchStep = MatrixStep.Pass(fetched.FromCache ? "from the cache" : "fetched");
         var git = new GitCli();
         string repository = await OwnRepositoryAsync(git, dir, fetched, seriesBase, cancellationToken).ConfigureAwait(false);
@@ -143,16 +219,16 @@ public sealed class MatrixStage : IStage
         try
         {
             result = await new SeriesApplier(git)
-                .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), inputs, cancellationToken)
+                .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), run.Inputs, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (e is GitCommandException or WorkspaceException or IOException)
         {
             // One base's broken worktree must not cost the other bases their results.
-            context.Console.Warn($"{kernel}: the series could not be applied: {e.Message}");
+            context.Console.Warn($"{label}: the series could not be applied: {e.Message}");
             var notApplied = MatrixStep.Fail($"the series could not be applied: {e.Message.Split('\n')[0]}");
             return new MatrixRow(kernel, fetched.Description, fetched.KernelVersion, fetched.CommitId,
-                [.. Enumerable.Repeat(MatrixRow.NotAttempted, inputs.Count)], [], fetchStep, notApplied, MatrixStep.Skip("not applied"));
+                [.. Enumerable.Repeat(MatrixRow.NotAttempted, run.Inputs.Count)], [], fetchStep, notApplied, MatrixStep.Skip("not applied"));
         }
         Directory.CreateDirectory(dir);
         await File.WriteAllTextAsync(Path.Combine(dir, "apply-report.txt"), ReportRenderer.Render(result.Report), cancellationToken).ConfigureAwait(false);
@@ -164,21 +240,21 @@ public sealed class MatrixStage : IStage
             files[path] = show.ExitCode == 0 ? show.StdoutText : null;
         }
 
-        IReadOnlyList<MatrixConflict> conflicts = MatrixConflicts.From(result.Report, p => files.GetValueOrDefault(p), inputs);
+        IReadOnlyList<MatrixConflict> conflicts = MatrixConflicts.From(result.Report, p => files.GetValueOrDefault(p), run.Inputs);
         var row = new MatrixRow(kernel, fetched.Description, fetched.KernelVersion, fetched.CommitId, MatrixConflicts.Verdicts(result.Report), conflicts,
             fetchStep, MatrixStep.Skip("the series does not apply"), MatrixStep.Skip("the series does not apply"));
         if (!result.Succeeded)
         {
             foreach (string summary in MatrixConflicts.Summary(row))
             {
-                context.Console.Warn($"{kernel}: {summary}");
+                context.Console.Warn($"{label}: {summary}");
             }
 
             context.Console.Note($"the stopped tree is left in {spec.WorktreePath}; report: {Path.Combine(dir, "apply-report.txt")}");
             return row;
         }
 
-        (MatrixStep build, MatrixStep smoke) = await new MatrixBuild(context, dir, slug, result, epoch).RunAsync(cancellationToken).ConfigureAwait(false);
+        (MatrixStep build, MatrixStep smoke) = await new MatrixBuild(context, dir, slug, result, run.Epoch).RunAsync(cancellationToken).ConfigureAwait(false);
         return row with { Build = build, Smoke = smoke };
     }
 
@@ -188,4 +264,18 @@ public sealed class MatrixStage : IStage
             .Where(f => f.Hunks.Any(h => h.Outcome is HunkOutcome.Conflict or HunkOutcome.Failed))
             .Select(f => f.OldPath ?? f.Path)
             .Distinct(StringComparer.Ordinal);
+
+    /// <summary>A series the matrix applies: the manifest's own (<see cref="Variant"/> null) or the variant for one base.</summary>
+    private sealed record MatrixSeries(string? Variant, IReadOnlyList<PatchInput> Inputs, long Epoch)
+    {
+        public IReadOnlyList<string> PatchNames => [.. Inputs.Select(i => i.Name)];
+
+        /// <summary>The patches of <paramref name="source"/> in <paramref name="dir"/>; the epoch (build dates) is their newest mail's.</summary>
+        public static MatrixSeries Load(string? variant, SeriesSource source, string dir)
+        {
+            IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(source, new DiskSeriesDirectory(dir), DateTimeOffset.UnixEpoch);
+            var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+            return new MatrixSeries(variant, inputs, mails.Max(m => m.Date).ToUnixTimeSeconds());
+        }
+    }
 }

@@ -5,7 +5,7 @@ public static class MatrixJoin
 {
     /// <summary>
     /// The rows of every part, in the order given. All parts must be of the same series, version and
-    /// patches; a base may appear only once.
+    /// patches; a row (a base, or a base with a variant of the series) may appear only once.
     /// </summary>
     /// <param name="parts">Each report with the name of its file, for messages.</param>
     public static MatrixReport Join(IReadOnlyList<(string Source, MatrixReport Report)> parts)
@@ -30,12 +30,12 @@ public static class MatrixJoin
 
             foreach (MatrixRow row in report.Rows)
             {
-                if (seen.TryGetValue(row.Base, out string? earlier))
+                if (seen.TryGetValue(row.Label, out string? earlier))
                 {
-                    throw new MatrixFormatException($"The base {row.Base} is in both {earlier} and {source}; give each base's result once.");
+                    throw new MatrixFormatException($"The row {row.Label} is in both {earlier} and {source}; give each base's result once.");
                 }
 
-                seen[row.Base] = source;
+                seen[row.Label] = source;
                 rows.Add(row);
             }
         }

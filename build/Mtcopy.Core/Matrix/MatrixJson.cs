@@ -36,9 +36,10 @@ public static class MatrixJson
                 ?? throw new MatrixFormatException($"{source} is empty; give the matrix.json a Matrix run wrote.");
             int schema = root["schema"]?.GetValue<int>()
                 ?? throw new MatrixFormatException($"{source} has no \"schema\" key: it is not a matrix.json.");
-            if (schema != MatrixReport.SchemaVersion)
+            if (schema is < MatrixReport.OldestSchemaRead or > MatrixReport.SchemaVersion)
             {
-                throw new MatrixFormatException($"{source} has schema {schema}; this mtcopy reads schema {MatrixReport.SchemaVersion}. Re-run the matrix with this version.");
+                throw new MatrixFormatException(
+                    $"{source} has schema {schema}; this mtcopy reads schemas {MatrixReport.OldestSchemaRead} to {MatrixReport.SchemaVersion}. Re-run the matrix with this version.");
             }
 
             root.Remove("schema");

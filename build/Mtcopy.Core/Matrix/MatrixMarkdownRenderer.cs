@@ -12,25 +12,30 @@ public static class MatrixMarkdownRenderer
         var sb = new StringBuilder();
         Line(sb, $"# Compatibility matrix: {Escape(report.Series)} {Escape(report.Version)}");
         Line(sb, "");
+        int columns = report.PatchColumns();
         var header = new List<string> { "base", "kernel" };
-        header.AddRange(report.Patches.Select((_, i) => (i + 1).ToString("0000", CultureInfo.InvariantCulture)));
+        header.AddRange(Enumerable.Range(1, columns).Select(i => i.ToString("0000", CultureInfo.InvariantCulture)));
         header.AddRange(["build", "smoke", "result"]);
         Line(sb, "| " + string.Join(" | ", header) + " |");
         Line(sb, "|" + string.Concat(header.Select(_ => " --- |")));
         foreach (MatrixRow row in report.Rows)
         {
             IEnumerable<string> cells = [
-                Code(row.Base), row.KernelVersion.Length == 0 ? "?" : row.KernelVersion,
-                .. row.Verdicts.Select(MatrixTextRenderer.Cell), row.Build.Word, row.Smoke.Word, "**" + row.Overall + "**"];
+                Code(row.Label), row.KernelVersion.Length == 0 ? "?" : row.KernelVersion,
+                .. MatrixTextRenderer.Cells(row, columns), row.Build.Word, row.Smoke.Word, "**" + row.Overall + "**"];
             Line(sb, "| " + string.Join(" | ", cells.Select(Escape)) + " |");
         }
 
-        Line(sb, "");
-        Line(sb, "Patches:");
-        Line(sb, "");
-        for (int i = 0; i < report.Patches.Count; i++)
+        if (report.Rows.Any(r => r.Series is not null))
         {
-            Line(sb, string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {Code(report.Patches[i])}"));
+            Line(sb, "");
+            Line(sb, "A row `<base> [<dir>]` applied the variant of the series maintained for that base in `<dir>` next to the manifest (its `bases[].series`).");
+        }
+
+        Legend(sb, "Patches:", report.Patches);
+        foreach (MatrixRow row in MatrixTextRenderer.VariantsWithOtherPatches(report))
+        {
+            Legend(sb, $"Patches of {Code(row.Label)}:", row.Patches!);
         }
 
         Line(sb, "");
@@ -38,7 +43,7 @@ public static class MatrixMarkdownRenderer
         foreach (MatrixRow row in report.Rows)
         {
             Line(sb, "");
-            Line(sb, $"### {Code(row.Base)}");
+            Line(sb, $"### {Code(row.Label)}");
             Line(sb, "");
             Line(sb, Escape(row.Description));
             Line(sb, "");
@@ -64,6 +69,17 @@ public static class MatrixMarkdownRenderer
         }
 
         return sb.ToString();
+    }
+
+    private static void Legend(StringBuilder sb, string title, IReadOnlyList<string> patches)
+    {
+        Line(sb, "");
+        Line(sb, title);
+        Line(sb, "");
+        for (int i = 0; i < patches.Count; i++)
+        {
+            Line(sb, string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {Code(patches[i])}"));
+        }
     }
 
     private static void Block(StringBuilder sb, string title, IReadOnlyList<string> lines)

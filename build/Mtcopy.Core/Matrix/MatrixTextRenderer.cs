@@ -13,14 +13,18 @@ public static class MatrixTextRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder();
-        Line(sb, string.Create(CultureInfo.InvariantCulture, $"Compatibility matrix: {report.Series} {report.Version}, {report.Patches.Count} patches, {report.Rows.Count} bases"));
+        int variants = report.Rows.Count(r => r.Series is not null);
+        Line(sb, string.Create(CultureInfo.InvariantCulture,
+            $"Compatibility matrix: {report.Series} {report.Version}, {report.Patches.Count} patches, {report.Rows.Select(r => r.Base).Distinct(StringComparer.Ordinal).Count()} bases")
+            + (variants == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {variants} series variant(s)")));
         Line(sb, "");
+        int columns = report.PatchColumns();
         var header = new List<string> { "base", "kernel" };
-        header.AddRange(report.Patches.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture)));
+        header.AddRange(Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture)));
         header.AddRange(["build", "smoke", "result"]);
         var rows = report.Rows.Select(r => (IReadOnlyList<string>)[
-            r.Base, r.KernelVersion.Length == 0 ? "?" : r.KernelVersion,
-            .. r.Verdicts.Select(Cell), r.Build.Word, r.Smoke.Word, r.Overall]).ToList();
+            r.Label, r.KernelVersion.Length == 0 ? "?" : r.KernelVersion,
+            .. Cells(r, columns), r.Build.Word, r.Smoke.Word, r.Overall]).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToList();
         Line(sb, Pad(header, widths));
         Line(sb, Pad([.. widths.Select(w => new string('-', w))], widths));
@@ -29,18 +33,23 @@ public static class MatrixTextRenderer
             Line(sb, Pad(row, widths));
         }
 
-        Line(sb, "");
-        Line(sb, "Patches:");
-        for (int i = 0; i < report.Patches.Count; i++)
+        if (variants > 0)
         {
-            Line(sb, string.Create(CultureInfo.InvariantCulture, $"  {i + 1}  {report.Patches[i]}"));
+            Line(sb, "");
+            Line(sb, VariantNote);
+        }
+
+        Legend(sb, "Patches:", report.Patches);
+        foreach (MatrixRow row in VariantsWithOtherPatches(report))
+        {
+            Legend(sb, $"Patches of {row.Label}:", row.Patches!);
         }
 
         Line(sb, "");
         Line(sb, "Steps:");
         foreach (MatrixRow row in report.Rows)
         {
-            Line(sb, $"  {row.Base}: {row.Description}");
+            Line(sb, $"  {row.Label}: {row.Description}");
             Step(sb, "fetch", row.Fetch);
             Step(sb, "build", row.Build);
             Step(sb, "smoke", row.Smoke);
@@ -57,12 +66,12 @@ public static class MatrixTextRenderer
         {
             foreach (string summary in MatrixConflicts.Summary(row))
             {
-                Line(sb, $"  {row.Base}: {summary}");
+                Line(sb, $"  {row.Label}: {summary}");
             }
 
             foreach (MatrixConflict c in row.Conflicts)
             {
-                Line(sb, $"    {row.Base}: {Describe(c)}");
+                Line(sb, $"    {row.Label}: {Describe(c)}");
                 Line(sb, $"        why: {c.Reason}");
                 Evidence(sb, "expected", c.ExpectedLines);
                 Evidence(sb, string.Create(CultureInfo.InvariantCulture, $"actual (from line {c.Line})"), c.ActualLines);
@@ -85,6 +94,37 @@ public static class MatrixTextRenderer
 
     /// <summary>The table cell of a verdict: the word, or "-" for a patch not attempted.</summary>
     public static string Cell(string verdict) => verdict == MatrixRow.NotAttempted ? "-" : verdict;
+
+    /// <summary>Said under the table when rows applied a variant of the series.</summary>
+    public const string VariantNote =
+        "A row \"<base> [<dir>]\" applied the variant of the series maintained for that base in <dir> next to the manifest (its bases[].series).";
+
+    /// <summary>
+    /// The <paramref name="columns"/> patch cells of a row: its verdicts (<see cref="Cell"/>), then empty cells
+    /// when the row applied fewer patches than the widest row (a variant with fewer patches).
+    /// </summary>
+    public static IReadOnlyList<string> Cells(MatrixRow row, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return [.. row.Verdicts.Select(Cell), .. Enumerable.Repeat("", Math.Max(0, columns - row.Verdicts.Count))];
+    }
+
+    /// <summary>The variant rows whose patches are not the report's, each once: their patches need their own legend.</summary>
+    public static IReadOnlyList<MatrixRow> VariantsWithOtherPatches(MatrixReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. report.Rows.Where(r => r.Patches is not null && !r.Patches.SequenceEqual(report.Patches, StringComparer.Ordinal))];
+    }
+
+    private static void Legend(StringBuilder sb, string title, IReadOnlyList<string> patches)
+    {
+        Line(sb, "");
+        Line(sb, title);
+        for (int i = 0; i < patches.Count; i++)
+        {
+            Line(sb, string.Create(CultureInfo.InvariantCulture, $"  {i + 1}  {patches[i]}"));
+        }
+    }
 
     private static void Step(StringBuilder sb, string name, MatrixStep step) =>
         Line(sb, $"    {name}: {step.Word}: {step.Detail}{(step.Log is null ? "" : $" (log: {step.Log})")}");

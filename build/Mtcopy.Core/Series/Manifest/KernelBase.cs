@@ -23,4 +23,11 @@ public sealed record KernelBase
 
     /// <summary>True for the base used when <c>--kernel=</c> is not given.</summary>
     public bool Default { get; init; }
+
+    /// <summary>
+    /// The directory, relative to the manifest's and inside it (e.g. <c>linux-7.2</c>), holding the
+    /// variant of the series maintained for this base; null when the manifest's own series is the one
+    /// for it. The matrix applies both to this base and requires the variant to pass.
+    /// </summary>
+    public string? Series { get; init; }
 }

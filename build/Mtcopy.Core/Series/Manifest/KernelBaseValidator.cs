@@ -58,11 +58,32 @@ internal static class KernelBaseValidator
                 "name a Debian suite (e.g. bookworm-security) or leave the key out");
         }
 
+        if (kernelBase.Series is not null)
+        {
+            CheckSeries(path, kernelBase, checks);
+        }
+
         CheckKernelVersion(path.Key("kernel"), kernelBase.Kernel, id, checks);
         var tested = path.Key("tested");
         for (var i = 0; i < kernelBase.Tested.Count; i++)
         {
             CheckKernelVersion(tested.Index(i), kernelBase.Tested[i], id, checks);
+        }
+    }
+
+    private static void CheckSeries(YamlPath path, KernelBase kernelBase, ManifestChecks checks)
+    {
+        if (!checks.Matches(path.Key("series"), kernelBase.Series, ManifestPatterns.SeriesDirectory(),
+                "name the directory with this base's variant of the series, relative to the manifest's directory " +
+                "and inside it (e.g. linux-7.2; no leading '/', no '.' or '..')"))
+        {
+            return;
+        }
+
+        if (kernelBase.Default)
+        {
+            checks.Fail(path.Key("series"),
+                "the default base uses this manifest's own series; remove 'series' here, or make another base the default");
         }
     }
 

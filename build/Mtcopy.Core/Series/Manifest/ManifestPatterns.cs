@@ -23,6 +23,10 @@ internal static partial class ManifestPatterns
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
     public static partial Regex Suite();
 
+    /// <summary>A directory below the manifest's: relative, '/'-separated names that do not start with a dot.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._+-]*(/[A-Za-z0-9_][A-Za-z0-9._+-]*)*\z")]
+    public static partial Regex SeriesDirectory();
+
     /// <summary>Upstream kernel version: 6.12, 6.12.117, 6.13-rc3.</summary>
     [GeneratedRegex(@"^([0-9]+)\.([0-9]+)(\.[0-9]+)?(-rc[0-9]+)?\z")]
     public static partial Regex KernelVersion();

@@ -248,6 +248,52 @@ public sealed class ManifestLoaderTests
         Assert.StartsWith($"{Source}: 2 problems:\n  {Source}:", e.Message, StringComparison.Ordinal);
     }
 
+    private const string SecondBase =
+        "  - id: \"debian:7.2\"\n    package: linux-source-7.2\n    version: 7.2.13-1\n    kernel: 7.2.13\n    series: SERIES\n";
+
+    private static string WithVariant(string series) => ManifestText.With("config:\n", SecondBase.Replace("SERIES", series, StringComparison.Ordinal) + "config:\n");
+
+    [Theory]
+    [InlineData("linux-7.2")]
+    [InlineData("variants/linux-7.2")]
+    [InlineData("\"7.2_v2+fix\"")]
+    public void A_base_may_name_the_variant_of_the_series_maintained_for_it(string series)
+    {
+        var m = Parse(WithVariant(series));
+
+        Assert.Equal(series.Trim('"'), m.FindBase("debian:7.2")!.Series);
+        Assert.Null(m.DefaultBase.Series);
+    }
+
+    [Theory]
+    [InlineData("../linux-7.2", "'../linux-7.2' is not valid")]
+    [InlineData("linux-7.2/../../up", "is not valid")]
+    [InlineData("/srv/linux-7.2", "relative to the manifest's directory")]
+    [InlineData("./linux-7.2", "no '.' or '..'")]
+    [InlineData("\".\"", "is not valid")]
+    [InlineData("linux-7.2/", "is not valid")]
+    [InlineData("\"a\\\\b\"", "is not valid")]
+    [InlineData("\"\"", "is empty")]
+    public void A_variant_directory_outside_the_manifest_directory_is_reported_at_the_value(string series, string says)
+    {
+        var yaml = WithVariant(series);
+        SingleError(yaml, ManifestText.Position(yaml, 20, series[..1]), "bases[1].series", says);
+    }
+
+    [Fact]
+    public void A_variant_on_the_default_base_is_reported()
+    {
+        var yaml = ManifestText.With("    default: true\n", "    default: true\n    series: linux-6.12\n");
+        SingleError(yaml, "16:13", "bases[0].series", "the default base uses this manifest's own series");
+    }
+
+    [Fact]
+    public void A_variant_given_as_a_list_is_reported_with_the_expected_shape()
+    {
+        var yaml = WithVariant("[linux-7.2]");
+        SingleError(yaml, "20:13", "bases[1].series", "expected a single text value");
+    }
+
     [Fact]
     public void Duplicate_module_name_is_reported()
     {

@@ -6,6 +6,8 @@ namespace Mtcopy.Cli.Stages;
 /// <summary>
 /// MatrixJoin: the matrix.json of several jobs (--matrix-results= a directory searched recursively, or
 /// comma-separated files) joined into one &lt;out&gt;/matrix.json and matrix.md, and the table printed.
+/// It fails as the Matrix stage does (<see cref="MatrixVerdict"/>): when a row the project claims, the
+/// manifest's default base or a variant, did not pass in whichever job ran it.
 /// </summary>
 public sealed class MatrixJoinStage : IStage
 {
@@ -24,6 +26,12 @@ public sealed class MatrixJoinStage : IStage
         string json = Path.Combine(context.Layout.OutDir, MatrixStage.JsonFileName);
         string markdown = Path.Combine(context.Layout.OutDir, MatrixStage.MarkdownFileName);
         var details = joined.Rows.ToDictionary(r => "base/" + r.Label, r => r.Overall, StringComparer.Ordinal);
+        IReadOnlyList<string> failures = MatrixVerdict.Failures(joined, context.Series.Manifest?.DefaultBase.Id);
+        if (failures.Count > 0)
+        {
+            throw new StageFailedException($"{string.Join("; ", failures)}. See {markdown}.") { Details = details };
+        }
+
         return Task.FromResult(StageOutcome.Pass($"{files.Count} result file(s), {joined.Rows.Count} rows: " +
             string.Join("; ", joined.Rows.Select(r => $"{r.Label} {r.Overall}"))) with { Details = details, Artifacts = [json, markdown] });
     }

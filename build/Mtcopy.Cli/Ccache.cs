@@ -1,3 +1,5 @@
+using Mtcopy.Adapters.Process;
+
 namespace Mtcopy.Cli;
 
 /// <summary>
@@ -14,10 +16,5 @@ public static class Ccache
 
     /// <summary>As <see cref="MakeVariables()"/>, for a given PATH (tests).</summary>
     public static IReadOnlyList<string> MakeVariables(string? path) =>
-        IsOnPath(Program, path) ? ["CC=" + Program + " gcc"] : [];
-
-    private static bool IsOnPath(string program, string? path) =>
-        (path ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .Any(File.Exists);
+        ProgramPath.Find(Program, path) is null ? [] : ["CC=" + Program + " gcc"];
 }

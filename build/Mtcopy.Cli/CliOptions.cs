@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mtcopy.Core;
+using Mtcopy.Core.Results;
 
 namespace Mtcopy.Cli;
 
@@ -46,6 +47,16 @@ public sealed record CliOptions
     public IReadOnlyList<string> ReproducingCommand() =>
         ["./build.sh", .. Raw.Where(kv => kv.Key != "run-id").OrderBy(kv => kv.Key == "target" ? "" : kv.Key, StringComparer.Ordinal)
             .Select(kv => $"--{kv.Key}={kv.Value}")];
+
+    /// <summary>
+    /// This run's command for <paramref name="target"/> again, with the user's options (not --continue or --abort)
+    /// and then <paramref name="flag"/>: what to type after fixing a conflict.
+    /// </summary>
+    public string Rerun(string target, string flag) =>
+        ShellQuoting.Join(["./build.sh", "--target=" + target,
+            .. Raw.Where(kv => kv.Key is not ("run-id" or "target" or "continue" or "abort")).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => $"--{kv.Key}={kv.Value}"),
+            "--" + flag]);
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {

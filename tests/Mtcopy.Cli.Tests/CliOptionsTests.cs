@@ -30,6 +30,14 @@ public sealed class CliOptionsTests
         Assert.Equal(3, options.Jobs);
     }
 
+    [Fact]
+    public void The_rerun_command_keeps_the_users_options_and_swaps_the_flag()
+    {
+        var options = CliOptions.Parse(["apply", "--run-id=1", "--target=Default", "--kernel=debian:7.2", "--out=/tmp/my out", "--continue"]);
+
+        Assert.Equal("./build.sh --target=Apply --kernel=debian:7.2 '--out=/tmp/my out' --abort", options.Rerun("Apply", "abort"));
+    }
+
     [Theory]
     [InlineData("--kernal=debian:6.12", "Unknown option --kernal")]
     [InlineData("--jobs=0", "--jobs=0 is not a whole number of at least 1")]

@@ -78,9 +78,13 @@ public sealed class ApplyStage : IStage
         if (!result.Succeeded)
         {
             context.Console.Plain(report);
+            string variant = series.Manifest?.FindBase(context.Options.Kernel) is { Series: { } dir }
+                ? $" The series keeps a variant for {context.Options.Kernel}: ./build.sh --kernel={context.Options.Kernel} --series={Path.Combine(context.Layout.SeriesDir, dir)}."
+                : "";
             throw new StageFailedException(
                 $"the series does not apply onto {fetched.Description} (report: {reportPath}). " +
-                $"Fix the files in {spec.WorktreePath}, then run ./build.sh --target=Apply --continue; or --abort to remove everything Apply made.");
+                $"Fix the files in {spec.WorktreePath} ('git add -f' them), then run {context.Options.Rerun("Apply", "continue")}; "
+                + $"or {context.Options.Rerun("Apply", "abort")} to remove everything Apply made." + variant);
         }
 
         var applied = new AppliedSeries(spec.WorktreePath, spec.BranchName, result.BaseCommit, result.HeadCommit, result.TreeId, epoch,

@@ -71,8 +71,8 @@ public sealed partial class RebaseStage : IStage
             string files = string.Join(", ", stopped.Conflicts.Select(c => c.Path).Distinct(StringComparer.Ordinal));
             throw new StageFailedException(string.Create(CultureInfo.InvariantCulture,
                 $"patch {stopped.Number} ({stopped.Name}) conflicts with {ontoId} in {files} (report: {reportPath}). " +
-                $"Resolve the conflicts in {result.State.Worktree}, 'git add -f' the files (-f: Debian's source trees ignore every top-level path), then run ./build.sh --target=Rebase --onto={ontoId} --continue; " +
-                $"or --abort to remove the rebase."))
+                $"Resolve the conflicts in {result.State.Worktree}, 'git add -f' the files (-f: Debian's source trees ignore every top-level path), then run {context.Options.Rerun("Rebase", "continue")}; " +
+                $"or {context.Options.Rerun("Rebase", "abort")} to remove the rebase."))
             { Details = details };
         }
 

@@ -75,8 +75,9 @@ public sealed class ProcessRunnerTests : IDisposable
     {
         string log = _temp.Combine("fail.log");
 
+        // stdout and stderr are read on two pipes: the pause lets the 60 lines arrive before "boom".
         var error = await Assert.ThrowsAsync<ProcessFailedException>(() => _runner.RunAsync(
-            Sh("i=1; while [ $i -le 60 ]; do echo line$i; i=$((i+1)); done; echo boom >&2; exit 3") with { LogPath = log }));
+            Sh("i=1; while [ $i -le 60 ]; do echo line$i; i=$((i+1)); done; sleep 0.3; echo boom >&2; exit 3") with { LogPath = log }));
 
         Assert.Equal(3, error.ExitCode);
         Assert.Equal("sh", error.Program);

@@ -14,7 +14,5 @@ internal static class ToolOutput
 
     /// <summary>True when the program is an executable file on PATH.</summary>
     public static bool IsOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
+        ProgramPath.Find(program, Environment.GetEnvironmentVariable("PATH")) is not null;
 }

@@ -95,11 +95,11 @@ public sealed class BuildStage : IStage
         return (ranAny ? StageOutcome.Pass(message) : StageOutcome.Skip(message)) with { Artifacts = artifacts };
     }
 
-    private static string ModuleSource(StageContext context, ModuleSpec module) =>
+    internal static string ModuleSource(StageContext context, ModuleSpec module) =>
         Path.GetFullPath(module.Source, context.Layout.SeriesDir);
 
     /// <summary>A hash over the module's source files (names and contents; hidden files left out), so an edit rebuilds it.</summary>
-    private static string ModuleSourceHash(string dir) =>
+    internal static string ModuleSourceHash(string dir) =>
         FileHash.OfFiles(dir, Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(dir, f).Split('/').Any(part => part.StartsWith('.'))));
 }

@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Kernel;
+using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 
@@ -39,7 +40,7 @@ public sealed class ConfigureStage : IStage
             {
                 ["tree"] = apply.ResultTree,
                 ["arch"] = variant.Arch,
-                ["base"] = variant.BaseTarget ?? ContentHash.Sha256(File.ReadAllBytes(variant.BaseConfigFile!)),
+                ["base"] = variant.BaseTarget ?? FileHash.Sha256(variant.BaseConfigFile!),
                 ["fragments"] = ContentHash.Sha256(fragmentText),
             };
             string stamp = StateName + "-" + variant.Name;

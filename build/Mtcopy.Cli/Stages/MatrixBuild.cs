@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Kernel;
+using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Matrix;
@@ -36,13 +37,13 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         {
             ["tree"] = applied.TreeId,
             ["arch"] = variant.Arch,
-            ["base"] = variant.BaseTarget ?? ContentHash.Sha256(File.ReadAllBytes(variant.BaseConfigFile!)),
+            ["base"] = variant.BaseTarget ?? FileHash.Sha256(variant.BaseConfigFile!),
             ["fragments"] = ContentHash.Sha256(fragmentText),
             ["source_date_epoch"] = epoch.ToString(CultureInfo.InvariantCulture),
         };
         foreach (ModuleSpec module in modules)
         {
-            inputs["module:" + module.Name] = ModuleSourceHash(ModuleSource(module));
+            inputs["module:" + module.Name] = BuildStage.ModuleSourceHash(BuildStage.ModuleSource(context, module));
         }
 
         string stamp = $"matrix-{slug}-{variant.Name}";
@@ -96,7 +97,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         foreach (ModuleSpec module in modules)
         {
             ModuleBuildResult built = await new KernelBuilder(context.Runner).BuildExternalModuleAsync(
-                new ModuleBuildRequest(tree.BuildDir, ModuleSource(module), logDir)
+                new ModuleBuildRequest(tree.BuildDir, BuildStage.ModuleSource(context, module), logDir)
                 {
                     OutDir = Path.Combine(dir, $"module-{module.Name}-{variant.Name}"),
                     Arch = variant.Arch,
@@ -144,16 +145,5 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         }
     }
 
-    private string ModuleSource(ModuleSpec module) => Path.GetFullPath(module.Source, context.Layout.SeriesDir);
-
     private string Relative(string path) => Path.GetRelativePath(context.Layout.OutDir, path);
-
-    private static string ModuleSourceHash(string moduleDir)
-    {
-        var parts = Directory.EnumerateFiles(moduleDir, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains("/.", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(moduleDir, f) + ":" + ContentHash.Sha256(File.ReadAllBytes(f)));
-        return ContentHash.Sha256(string.Join("\n", parts));
-    }
 }

@@ -38,7 +38,7 @@ public sealed class SmokeStage : IStage
             string? dkmsModule = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant);
             var inputs = new Dictionary<string, string>
             {
-                ["image"] = ContentHash.Sha256(await File.ReadAllBytesAsync(variant.Image, cancellationToken).ConfigureAwait(false)),
+                ["image"] = FileHash.Sha256(variant.Image),
                 ["modules"] = FileHash.OfFiles("/", [.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
                 ["guest"] = FileHash.OfFiles(context.Layout.GuestSourceDir, Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories)),
                 ["contract"] = ContentHash.Sha256(contract),
@@ -62,7 +62,8 @@ public sealed class SmokeStage : IStage
                 ContractText = contract,
                 DkmsModulePath = dkmsModule,
                 ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
-                Timeout = variant.Name == "smoke" ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
+                // The manifest's default config boots fast; the others (debug: KASAN, lockdep) get more room.
+                Timeout = variant.Name == manifest.Config.Default ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
             };
             GuestRunResult result = await context.Console.WithProgressAsync($"{variant.Name}: guest",
                 line => new GuestRunner(context.Runner).RunAsync(request, line, cancellationToken)).ConfigureAwait(false);

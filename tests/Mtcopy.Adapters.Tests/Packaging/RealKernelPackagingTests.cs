@@ -23,10 +23,11 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
     public async Task Kernel_debs_and_rpms_rebuild_byte_identical()
     {
         using var temp = new TempDirectory();
-        long epoch = Math.Min(BuildEpoch(), DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60);
+        long built = BuildEpoch();
+        long epoch = Math.Min(built, DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 60);
 
-        KernelPackagesResult first = await PackAsync(temp, "first", epoch);
-        KernelPackagesResult second = await PackAsync(temp, "second", epoch);
+        KernelPackagesResult first = await PackAsync(temp, "first", built, epoch);
+        KernelPackagesResult second = await PackAsync(temp, "second", built, epoch);
 
         AssertIdentical(first.Packages, second.Packages);
     }
@@ -35,21 +36,23 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
     public async Task Kernel_debs_rebuild_byte_identical_even_when_the_epoch_is_later_than_the_clock()
     {
         using var temp = new TempDirectory();
+        long built = BuildEpoch();
 
-        KernelPackagesResult first = await PackAsync(temp, "first", FutureEpoch);
-        KernelPackagesResult second = await PackAsync(temp, "second", FutureEpoch);
+        KernelPackagesResult first = await PackAsync(temp, "first", built, FutureEpoch);
+        KernelPackagesResult second = await PackAsync(temp, "second", built, FutureEpoch);
 
         // rpm itself stamps %ghost entries and build-id links with the clock; only clamping (an epoch
         // in the past) pins those, so here the .deb files are the claim.
         AssertIdentical(first.Debs, second.Debs);
     }
 
-    private async Task<KernelPackagesResult> PackAsync(TempDirectory temp, string name, long epoch)
+    // builtEpoch: the kernel's KBUILD_BUILD_TIMESTAMP (make must find it up to date); epoch: the packages' SOURCE_DATE_EPOCH.
+    private async Task<KernelPackagesResult> PackAsync(TempDirectory temp, string name, long builtEpoch, long epoch)
     {
         string build = Path.GetFullPath(Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!);
         string source = Path.Combine(Path.GetDirectoryName(build)!, "linux");
         string release = (await File.ReadAllTextAsync(Path.Combine(build, "include", "config", "kernel.release"))).Trim();
-        var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(BuildEpoch()), "mtcopy", "mtcopy-build");
+        var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(builtEpoch), "mtcopy", "mtcopy-build");
         var request = new KernelPackagingRequest(
             new KbuildTree(source, build, "x86_64") { ExtraVariables = ["LOCALVERSION="] },
             KernelPackageSpec.Create(release, "x86_64", "mtcopy", "0.1.0", pinned.BuildVersion),

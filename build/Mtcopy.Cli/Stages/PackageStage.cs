@@ -132,10 +132,11 @@ public sealed class PackageStage : IStage
     }
 
     /// <summary>
-    /// The module DKMS built in the last Package run for <paramref name="variant"/>'s kernel image, for the
-    /// Smoke stage's guest; null when Package has not run, ran for another kernel image or built none.
+    /// The module DKMS built in the last Package run for <paramref name="variant"/>'s kernel image (whose sha256 the
+    /// caller has: <paramref name="imageSha256"/>), for the Smoke stage's guest; null when Package has not run, ran for
+    /// another kernel image or built none.
     /// </summary>
-    public static string? DkmsModuleFor(string stateDir, BuiltVariant variant)
+    public static string? DkmsModuleFor(string stateDir, BuiltVariant variant, string imageSha256)
     {
         ArgumentNullException.ThrowIfNull(variant);
         State state;
@@ -149,7 +150,7 @@ public sealed class PackageStage : IStage
         }
 
         return state.Variant == variant.Name && state.DkmsModule is { } module && File.Exists(module)
-            && File.Exists(variant.Image) && FileHash.Sha256(variant.Image) == state.ImageSha256
+            && imageSha256 == state.ImageSha256
             ? module
             : null;
     }

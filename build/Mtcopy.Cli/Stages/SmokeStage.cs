@@ -33,14 +33,16 @@ public sealed class SmokeStage : IStage
         var failures = new List<string>();
         var artifacts = new List<string>();
         bool ranAny = false;
+        string guest = FileHash.OfFiles(context.Layout.GuestSourceDir, Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories));
         foreach (BuiltVariant variant in built.Variants)
         {
-            string? dkmsModule = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant);
+            string image = FileHash.Sha256(variant.Image);
+            string? dkmsModule = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant, image);
             var inputs = new Dictionary<string, string>
             {
-                ["image"] = FileHash.Sha256(variant.Image),
+                ["image"] = image,
                 ["modules"] = FileHash.OfFiles("/", [.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
-                ["guest"] = FileHash.OfFiles(context.Layout.GuestSourceDir, Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories)),
+                ["guest"] = guest,
                 ["contract"] = ContentHash.Sha256(contract),
             };
             string stamp = $"smoke-{variant.Name}";

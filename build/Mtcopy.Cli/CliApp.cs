@@ -55,9 +55,39 @@ public static class CliApp
         }
 
         IStage stage = Stages[options.Verb]();
-        Directory.CreateDirectory(workspace.OutDir);
+        try
+        {
+            OutputDirectory.Prepare(workspace.OutDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error($"cannot create the output directory {workspace.OutDir}: {e.Message}");
+            return ExitInfrastructure;
+        }
+
         var metadata = new MetadataStore(workspace.OutDir, options.RunId ?? "single-" + options.Verb, options.ReproducingCommand());
         var context = new StageContext(options, workspace, new ProcessRunner(), console, metadata);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        return await RunStageAsync(stage, context, cancel.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one stage and records its result in metadata.json, whatever happens: a pass or skip exits 0; a user
+    /// mistake or a failed check (<see cref="UserErrorException"/>) exits 2 with its message; any other exception is an
+    /// infrastructure failure (a tool, git, the disk, a bug of ours) and exits 1 with its type and message. Never throws.
+    /// </summary>
+    public static async Task<int> RunStageAsync(IStage stage, StageContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        ArgumentNullException.ThrowIfNull(context);
+        ConsoleReporter console = context.Console;
+        RunLayout workspace = context.Layout;
+        MetadataStore metadata = context.Metadata;
         if (stage is not CleanStage)
         {
             metadata.Load();
@@ -68,21 +98,15 @@ public static class CliApp
         StageResult result;
         int exit;
         IReadOnlyList<string> artifacts = [];
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
         try
         {
-            StageOutcome outcome = await stage.RunAsync(context, cancel.Token).ConfigureAwait(false);
+            StageOutcome outcome = await stage.RunAsync(context, cancellationToken).ConfigureAwait(false);
             result = new StageResult(stage.Name, outcome.Status, clock.Elapsed.TotalSeconds, outcome.Message) { Details = outcome.Details };
             artifacts = outcome.Artifacts;
             console.Note($"{RunMetadataJson.StatusText(outcome.Status)} ({RunSummaryRenderer.FormatDuration(clock.Elapsed.TotalSeconds)}): {outcome.Message}");
             exit = ExitOk;
         }
-        catch (Exception e) when (e is UserErrorException)
+        catch (UserErrorException e)
         {
             result = StageResult.Fail(stage.Name, clock.Elapsed, e.Message) with
             {
@@ -91,24 +115,46 @@ public static class CliApp
             console.Error(e.Message);
             exit = ExitUser;
         }
-        catch (Exception e) when (e is ProcessFailedException or Mtcopy.Adapters.Kernel.KernelBuildException
-            or Mtcopy.Adapters.Sources.ExternalToolException or IOException or TimeoutException or OperationCanceledException)
+        catch (Exception e)
         {
-            result = StageResult.Fail(stage.Name, clock.Elapsed, e.Message);
-            console.Error($"{stage.Name} failed: {e.Message}");
+            // Anything else (a tool, git, LibGit2Sharp, a damaged state file, a bug): an infrastructure failure, recorded.
+            string message = InfrastructureMessage(e);
+            result = StageResult.Fail(stage.Name, clock.Elapsed, message);
+            console.Error($"{stage.Name} failed: {message}");
             exit = ExitInfrastructure;
         }
 
         if (stage is not CleanStage and not SummaryStage)
         {
-            metadata.Update(m => m.WithStage(result) with
+            try
             {
-                Artifacts = [.. m.Artifacts.Where(a => !artifacts.Any(p => SamePath(workspace.OutDir, p, a.Path))),
-                    .. artifacts.Select(p => ArtifactRecorder.Record(workspace.OutDir, p))],
-            });
+                metadata.Update(m => m.WithStage(result) with
+                {
+                    Artifacts = [.. m.Artifacts.Where(a => !artifacts.Any(p => SamePath(workspace.OutDir, p, a.Path))),
+                        .. artifacts.Select(p => ArtifactRecorder.Record(workspace.OutDir, p))],
+                });
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error($"cannot record the result of {stage.Name} in {metadata.MetadataPath}: {e.Message}");
+                exit = ExitInfrastructure;
+            }
         }
 
         return exit;
+    }
+
+    /// <summary>
+    /// The message of an infrastructure failure: the tools' own exceptions carry their message as is; other
+    /// exceptions (git, LibGit2Sharp, JSON, our own invariants) are named, so a reader can tell them from a user error.
+    /// </summary>
+    internal static string InfrastructureMessage(Exception e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e is ProcessFailedException or Mtcopy.Adapters.Kernel.KernelBuildException or Mtcopy.Adapters.Sources.ExternalToolException
+            or IOException or TimeoutException or OperationCanceledException
+            ? e.Message
+            : $"infrastructure failure ({e.GetType().Name}): {e.Message}";
     }
 
     private static bool SamePath(string outDir, string absolute, string relative) =>

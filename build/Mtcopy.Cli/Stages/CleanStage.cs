@@ -3,7 +3,10 @@ using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Stages;
 
-/// <summary>Clean: remove our worktree and branch, then the output directory. The source cache stays.</summary>
+/// <summary>
+/// Clean: remove our worktree and branch, then the output directory. The source cache stays. Only an output
+/// directory the pipeline made (<see cref="OutputDirectory"/>) is deleted; anything else is refused before anything is touched.
+/// </summary>
 public sealed class CleanStage : IStage
 {
     public string Name => "clean";
@@ -11,6 +14,11 @@ public sealed class CleanStage : IStage
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (Directory.Exists(context.Layout.OutDir))
+        {
+            OutputDirectory.RequireDeletable(context.Layout.OutDir, context.Layout.RepoRoot);
+        }
+
         string fetchState = Path.Combine(context.Layout.StateDir, FetchStage.StateName + ".json");
         string applyState = Path.Combine(context.Layout.StateDir, ApplyStage.StateName + ".json");
         if (File.Exists(fetchState) && File.Exists(applyState))

@@ -3,7 +3,7 @@ using Mtcopy.Core.Packaging;
 
 namespace Mtcopy.Adapters.Packaging;
 
-/// <summary>Runs lintian on a .deb and rpmlint on a .rpm; a linter that is not installed gives a Skipped report.</summary>
+/// <summary>Runs lintian on a .deb and rpmlint on a .rpm; a linter that is not installed gives a Failed report (a lint that did not run is no pass).</summary>
 public sealed class PackageLinter(IProcessRunner runner)
 {
     /// <summary>Path of the rpmlint filters (with a reason for each) relative to the repository root.</summary>

@@ -137,7 +137,8 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         }
         catch (Exception e) when (e is Mtcopy.Adapters.Process.ProcessStartException)
         {
-            return MatrixStep.Skip($"cannot run the guest here: {e.Message.Split('\n')[0]}");
+            // A smoke test that could not run is no pass: the row fails (MatrixVerdict decides whether that fails the matrix).
+            return MatrixStep.Fail($"cannot run the guest here: {e.Message.Split('\n')[0]}", Relative(GuestRunner.SmokeDirectory(dir, variant.Name)));
         }
         catch (Exception e) when (e is Mtcopy.Core.UserErrorException or Mtcopy.Adapters.Process.ProcessFailedException or IOException or TimeoutException)
         {

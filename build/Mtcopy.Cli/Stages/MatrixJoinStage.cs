@@ -26,7 +26,11 @@ public sealed class MatrixJoinStage : IStage
         string json = Path.Combine(context.Layout.OutDir, MatrixStage.JsonFileName);
         string markdown = Path.Combine(context.Layout.OutDir, MatrixStage.MarkdownFileName);
         var details = joined.Rows.ToDictionary(r => "base/" + r.Label, r => r.Overall, StringComparer.Ordinal);
-        IReadOnlyList<string> failures = MatrixVerdict.Failures(joined, context.Series.Manifest?.DefaultBase.Id);
+        // Every row the project claims must be there: a matrix job that wrote nothing is a failure, not an absent row.
+        IReadOnlyList<string> required = context.Series.Manifest is { } manifest
+            ? MatrixVerdict.RequiredLabels(manifest.DefaultBase.Id, manifest.Bases.Where(b => b.Series is not null).Select(b => (b.Id, b.Series!)))
+            : [];
+        IReadOnlyList<string> failures = MatrixVerdict.Failures(joined, context.Series.Manifest?.DefaultBase.Id, required);
         if (failures.Count > 0)
         {
             throw new StageFailedException($"{string.Join("; ", failures)}. See {markdown}.") { Details = details };

@@ -68,7 +68,11 @@ public sealed class MatrixStage : IStage
         var details = report.Rows.ToDictionary(r => "base/" + r.Label, r => r.Overall, StringComparer.Ordinal);
         string summary = string.Join("; ", report.Rows.Select(r => $"{r.Label} {r.Overall}"));
 
-        IReadOnlyList<string> failures = MatrixVerdict.Failures(report, series.Manifest?.DefaultBase.Id);
+        IReadOnlyList<string> required = series.Manifest is { } manifest
+            ? MatrixVerdict.RequiredLabels(manifest.DefaultBase.Id, manifest.Bases.Where(b => b.Series is not null).Select(b => (b.Id, b.Series!)))
+                .Where(label => kernels.Any(k => label == k || label.StartsWith(k + " [", StringComparison.Ordinal))).ToList()
+            : [];
+        IReadOnlyList<string> failures = MatrixVerdict.Failures(report, series.Manifest?.DefaultBase.Id, required);
         if (failures.Count > 0)
         {
             throw new StageFailedException($"{string.Join("; ", failures)}. See {markdown}.") { Details = details };

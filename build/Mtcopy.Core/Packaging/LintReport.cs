@@ -5,7 +5,7 @@ public sealed record LintReport(string Tool, string PackagePath, LintStatus Stat
 {
     public IEnumerable<LintFinding> ErrorsAndWarnings => Findings.Where(f => f.IsErrorOrWarning);
 
-    /// <summary>Passed or skipped, the summary line; failed, the offending lines too.</summary>
+    /// <summary>Passed, the summary line; failed, the offending lines too.</summary>
     public string Describe()
     {
         string head = $"{Tool} {Path.GetFileName(PackagePath)}: {Status}" + (Note is null ? string.Empty : $" ({Note})");
@@ -28,6 +28,7 @@ public sealed record LintReport(string Tool, string PackagePath, LintStatus Stat
             exitCode != 0 ? $"exit code {exitCode}" : null);
     }
 
+    /// <summary>The linter is not installed: a package nobody linted is not lint clean, so this fails and says what to install.</summary>
     public static LintReport NotInstalled(string tool, string packagePath) =>
-        new(tool, packagePath, LintStatus.Skipped, [], [], $"{tool} not installed");
+        new(tool, packagePath, LintStatus.Failed, [], [], $"{tool} not installed: the package was not linted; install {tool} (scripts/deps.sh does)");
 }

@@ -49,7 +49,7 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
     // builtEpoch: the kernel's KBUILD_BUILD_TIMESTAMP (make must find it up to date); epoch: the packages' SOURCE_DATE_EPOCH.
     private async Task<KernelPackagesResult> PackAsync(TempDirectory temp, string name, long builtEpoch, long epoch)
     {
-        string build = Path.GetFullPath(Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!);
+        string build = Path.GetFullPath(Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_PACKAGING_TESTS"));
         string source = Path.Combine(Path.GetDirectoryName(build)!, "linux");
         string release = (await File.ReadAllTextAsync(Path.Combine(build, "include", "config", "kernel.release"))).Trim();
         var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(builtEpoch), "mtcopy", "mtcopy-build");
@@ -87,7 +87,7 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
     // The epoch the pipeline built this kernel with (its KBUILD_BUILD_TIMESTAMP): <out>/state/build.json.
     private static long BuildEpoch()
     {
-        string build = Path.GetFullPath(Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!);
+        string build = Path.GetFullPath(Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_PACKAGING_TESTS"));
         string state = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(build)!)!, "state", "build.json");
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(state));
         return json.RootElement.GetProperty("source_date_epoch").GetInt64();

@@ -70,7 +70,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
 
     private static async Task<string> BuildModuleAsync(TempDirectory temp, string source, IReadOnlyList<string> variables)
     {
-        string build = Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!;
+        string build = Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_GUEST_TESTS");
         var result = await new Mtcopy.Adapters.Kernel.KernelBuilder(new ProcessRunner()).BuildExternalModuleAsync(
             new Mtcopy.Adapters.Kernel.ModuleBuildRequest(build, source, Path.Combine(temp.Path, "logs"))
             {
@@ -82,7 +82,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
 
     private async Task<SmokeReport> RunAsync(TempDirectory temp, IReadOnlyList<string> extraKernelArgs, string? moduleOverride = null)
     {
-        string build = Environment.GetEnvironmentVariable("MTCOPY_KERNEL_BUILD")!;
+        string build = Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_GUEST_TESTS");
         string module = moduleOverride ?? (Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
             ? given
             : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko"));

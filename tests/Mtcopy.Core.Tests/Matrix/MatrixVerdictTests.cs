@@ -70,3 +70,46 @@ public sealed class MatrixVerdictTests
             Assert.Single(MatrixVerdict.Failures(SampleMatrix.Report(variant), DefaultBase)), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A required row passes only when it really ran: a skipped smoke or a missing row is a failure.</summary>
+public sealed class MatrixVerdictCompletenessTests
+{
+    private const string DefaultBase = "debian:6.12";
+
+    private static readonly string[] Required = ["debian:6.12", "debian:7.2 [linux-7.2]"];
+
+    [Fact]
+    public void A_required_row_whose_guest_could_not_start_fails_the_matrix()
+    {
+        MatrixRow skipped = SampleMatrix.Passing("debian:6.12", "6.12.117") with { Smoke = MatrixStep.Skip("cannot run the guest here: qemu") };
+
+        string failure = Assert.Single(MatrixVerdict.Failures(SampleMatrix.Report(skipped), DefaultBase));
+
+        Assert.Equal("debian:6.12 is a required row but its smoke test did not run (cannot run the guest here: qemu): a check that did not run is no pass", failure);
+    }
+
+    [Fact]
+    public void A_row_the_project_does_not_claim_may_skip_its_smoke()
+    {
+        MatrixRow other = SampleMatrix.Passing("debian:6.1", "6.1.192") with { Smoke = MatrixStep.Skip("no module") };
+
+        Assert.Empty(MatrixVerdict.Failures(SampleMatrix.Report(SampleMatrix.Passing("debian:6.12", "6.12.117"), other), DefaultBase));
+    }
+
+    [Fact]
+    public void A_required_row_with_no_result_fails_the_matrix()
+    {
+        MatrixReport onlyDefault = SampleMatrix.Report(SampleMatrix.Passing("debian:6.12", "6.12.117"));
+
+        string failure = Assert.Single(MatrixVerdict.Failures(onlyDefault, DefaultBase, Required));
+
+        Assert.Equal("debian:7.2 [linux-7.2] is a required row but has no result: the job that should have run it wrote nothing", failure);
+    }
+
+    [Fact]
+    public void The_expected_matrix_has_every_required_row()
+    {
+        Assert.Empty(MatrixVerdict.Failures(SampleMatrix.Expected(), DefaultBase, Required));
+        Assert.Equal(Required, MatrixVerdict.RequiredLabels("debian:6.12", [("debian:7.2", "linux-7.2")]));
+    }
+}

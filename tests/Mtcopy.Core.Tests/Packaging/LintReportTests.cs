@@ -55,8 +55,11 @@ public sealed class LintReportTests
     }
 
     [Fact]
-    public void Not_installed_is_skipped_and_says_so()
+    public void Not_installed_fails_and_says_what_to_install()
     {
-        Assert.Equal("rpmlint p.rpm: Skipped (rpmlint not installed)", LintReport.NotInstalled("rpmlint", "/o/p.rpm").Describe());
+        LintReport report = LintReport.NotInstalled("rpmlint", "/o/p.rpm");
+
+        Assert.Equal(LintStatus.Failed, report.Status);
+        Assert.Equal("rpmlint p.rpm: Failed (rpmlint not installed: the package was not linted; install rpmlint (scripts/deps.sh does))", report.Describe());
     }
 }

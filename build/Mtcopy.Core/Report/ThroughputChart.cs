@@ -3,7 +3,7 @@ namespace Mtcopy.Core.Report;
 /// <summary>
 /// An SVG line chart of GB/s against mtcopy's threads for one page kind, in SVG user units: the plot area
 /// spans <see cref="PlotLeft"/>..<see cref="PlotRight"/> and <see cref="PlotTop"/>..<see cref="PlotBottom"/>, and
-/// the y axis runs from 0 at the bottom to <see cref="YMax"/> GB/s at the top.
+/// the y axis runs from 0 at the bottom to <see cref="ValueMax"/> GB/s at the top.
 /// </summary>
 public sealed record ThroughputChart(
     string Kind,
@@ -14,9 +14,9 @@ public sealed record ThroughputChart(
     int PlotTop,
     int PlotRight,
     int PlotBottom,
-    double YMax,
-    IReadOnlyList<ChartTick> XTicks,
-    IReadOnlyList<ChartTick> YTicks,
+    double ValueMax,
+    IReadOnlyList<ChartTick> ThreadTicks,
+    IReadOnlyList<ChartTick> ValueTicks,
     IReadOnlyList<ChartSeries> Series,
     IReadOnlyList<ThroughputTableRow> Table);
 

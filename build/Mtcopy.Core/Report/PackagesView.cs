@@ -25,7 +25,7 @@ public static class PackagesView
 
         return new PackagesSection(true, "",
             [.. packages.Select(a => View(a, fileExists, Lint(lint, a.Path)))],
-            [.. others.Select(a => View(a, fileExists, ReportBadge.Skip("not a package")))]);
+            [.. others.Select(a => View(a, fileExists, ReportBadge.Skip("not a package")) with { Name = a.Path })]);
     }
 
     private static ReportBadge Lint(IReadOnlyDictionary<string, string> lint, string path)

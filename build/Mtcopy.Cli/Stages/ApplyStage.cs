@@ -75,6 +75,7 @@ public sealed class ApplyStage : IStage
         string report = ReportRenderer.Render(result.Report);
         string reportPath = Path.Combine(context.Layout.OutDir, "apply-report.txt");
         await File.WriteAllTextAsync(reportPath, report, cancellationToken).ConfigureAwait(false);
+        Mtcopy.Adapters.Results.ApplyReportRecorder.Write(context.Layout.OutDir, spec.WorktreePath, result.Report);
         if (!result.Succeeded)
         {
             context.Console.Plain(report);

@@ -101,6 +101,12 @@ public sealed class PackageStage : IStage
             context.Console.Note(check.ToString());
         }
 
+        foreach (LintReport report in reports)
+        {
+            // For the report: each linted package's result, PASSED, FAILED or SKIPPED (linter missing).
+            details["lint/" + Path.GetFileName(report.PackagePath)] = report.Status.ToString().ToUpperInvariant();
+        }
+
         foreach (string package in all)
         {
             details["size/" + Path.GetFileName(package)] = new FileInfo(package).Length.ToString(CultureInfo.InvariantCulture);

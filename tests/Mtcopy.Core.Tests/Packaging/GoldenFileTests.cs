@@ -72,7 +72,7 @@ public sealed class GoldenFileTests
             .Select(p => Path.GetRelativePath(RepositoryFiles.Root, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(PackageTemplate.All.Concat(PackageTemplate.Modules).Select(t => t.RelativePath).Distinct().Order(StringComparer.Ordinal), onDisk);
+        Assert.Equal(PackageTemplate.All.Concat(PackageTemplate.Modules).Select(t => t.RelativePath).Append(Mtcopy.Core.Report.ReportTemplate.RelativePath).Distinct().Order(StringComparer.Ordinal), onDisk);
     }
 
     private static void CompareWithGolden(string golden, string rendered)

@@ -55,6 +55,7 @@ public static class CliApp
         }
 
         IStage stage = Stages[options.Verb]();
+        Ccache.Configure(workspace);
         Directory.CreateDirectory(workspace.OutDir);
         var metadata = new MetadataStore(workspace.OutDir, options.RunId ?? "single-" + options.Verb, options.ReproducingCommand());
         var context = new StageContext(options, workspace, new ProcessRunner(), console, metadata);

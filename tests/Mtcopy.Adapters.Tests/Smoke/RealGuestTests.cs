@@ -19,7 +19,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         SmokeReport report = await RunAsync(temp, []);
 
         Assert.Equal(SmokeVerdict.Pass, report.Verdict);
-        Assert.Equal(7, report.Tests.Count);
+        Assert.Equal(14, report.Tests.Count);
         Assert.True(report.Ktap.AllTests().Count() > 100);
     }
 
@@ -53,6 +53,33 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         // One thread, or offloading off, copies whole pages: those still pass.
         Assert.DoesNotContain("migrate/4k_x1_threads1_offload_on", report.FailedNames);
         Assert.DoesNotContain(report.FailedNames, n => n.EndsWith("_offload_off", StringComparison.Ordinal));
+    }
+
+    [GuestFact]
+    public async Task Test_migrator_that_returns_garbage_as_success_fails_the_fallback_check()
+    {
+        using var temp = new TempDirectory();
+
+        // mtcopy.control=lie: the test migrator scribbles and returns 0, as if the kernel
+        // trusted a failed copy; the byte check of the fallback case must catch it.
+        SmokeReport report = await RunAsync(temp, ["mtcopy.control=lie"]);
+
+        Assert.Equal(SmokeVerdict.Fail, report.Verdict);
+        Assert.Contains("offc_error_falls_back_to_cpu_copy", report.FailedNames);
+        Assert.DoesNotContain("offc_stop_inactive_is_harmless", report.FailedNames);
+    }
+
+    [GuestFact]
+    public async Task Test_migrator_whose_stop_does_not_wait_fails_the_in_flight_check()
+    {
+        using var temp = new TempDirectory();
+
+        // mtcopy.control=fake_stop: "stop" returns without stop_offloading(), a copy still sleeping.
+        SmokeReport report = await RunAsync(temp, ["mtcopy.control=fake_stop"]);
+
+        Assert.Equal(SmokeVerdict.Fail, report.Verdict);
+        Assert.Contains("offc_stop_waits_for_copy_in_flight", report.FailedNames);
+        Assert.DoesNotContain("offc_error_falls_back_to_cpu_copy", report.FailedNames);
     }
 
     [GuestFact]
@@ -90,6 +117,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         {
             ContractText = ContractFromManifest(),
             ExtraKernelArgs = extraKernelArgs,
+            KernelBuildDir = build,
         };
 
         GuestRunResult result = await new GuestRunner(new ProcessRunner()).RunAsync(request);

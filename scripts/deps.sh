@@ -11,7 +11,7 @@ flock 9
 packages=(
 	git make gcc libc6-dev bc bison flex libelf-dev libssl-dev cpio kmod
 	rsync xz-utils dpkg-dev debhelper rpm qemu-system-x86 busybox-static
-	dkms lintian rpmlint ca-certificates libdw-dev
+	dkms dh-dkms lintian rpmlint ca-certificates libdw-dev
 )
 
 missing=()

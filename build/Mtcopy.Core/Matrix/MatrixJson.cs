@@ -8,14 +8,7 @@ namespace Mtcopy.Core.Matrix;
 /// <summary>matrix.json: the report with a schema version, keys sorted, so equal results give equal bytes.</summary>
 public static class MatrixJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    private static JsonSerializerOptions Options => SortedJson.StrictRecordOptions;
 
     public static string Serialize(MatrixReport report)
     {

@@ -7,14 +7,7 @@ namespace Mtcopy.Core.Report;
 /// <summary>apply-report.json: snake_case keys sorted, enums as snake_case words, so equal reports give equal bytes.</summary>
 public static class ApplyReportJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    private static JsonSerializerOptions Options => SortedJson.StrictRecordOptions;
 
     public static string Serialize(ApplyReportFile file)
     {

@@ -11,6 +11,19 @@ namespace Mtcopy.Core.Results;
 /// </summary>
 public static class SortedJson
 {
+    /// <summary>
+    /// Options for the strict record files (matrix.json, apply-report.json): snake_case keys and enum words,
+    /// nullability and required constructor parameters respected, unknown keys refused.
+    /// </summary>
+    public static readonly JsonSerializerOptions StrictRecordOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,

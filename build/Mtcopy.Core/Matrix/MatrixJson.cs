@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Core.Matrix;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Core.Report;

@@ -1,6 +1,8 @@
+using Mtcopy.Core.Results;
+
 namespace Mtcopy.Cli.Stages;
 
-/// <summary>What Apply leaves for the stages after it.</summary>
+/// <summary>What Apply leaves for the stages after it; <see cref="Patches"/>: how each patch applied (CheckSeries judges them).</summary>
 public sealed record AppliedSeries(
     string Worktree,
     string Branch,
@@ -9,4 +11,5 @@ public sealed record AppliedSeries(
     string ResultTree,
     long SourceDateEpoch,
     string SeriesName,
-    string SeriesVersion);
+    string SeriesVersion,
+    IReadOnlyList<PatchOutcome>? Patches = null);

@@ -89,7 +89,7 @@ public sealed class ApplyStage : IStage
         }
 
         var applied = new AppliedSeries(spec.WorktreePath, spec.BranchName, result.BaseCommit, result.HeadCommit, result.TreeId, epoch,
-            seriesName, series.Manifest?.Series.Version ?? "0");
+            seriesName, series.Manifest?.Series.Version ?? "0", outcomes);
         StateFile.Write(context.Layout.StateDir, StateName, applied);
         context.Stamps.Record(StateName, key, keyInputs, []);
         string verdicts = string.Join(", ", result.Report.Patches.Select(PatchVerdict.Of).GroupBy(v => v).Select(g => $"{g.Count()} {g.Key}"));
@@ -106,7 +106,8 @@ public sealed class ApplyStage : IStage
         }
 
         var previous = StateFile.Read<AppliedSeries>(context.Layout.StateDir, StateName);
-        if (!Directory.Exists(previous.Worktree))
+        // A state from before Apply recorded each patch's outcome: apply again, so CheckSeries has them.
+        if (previous.Patches is null || !Directory.Exists(previous.Worktree))
         {
             return null;
         }

@@ -25,8 +25,7 @@ public sealed class CheckSeriesStage : IStage
         var problems = new List<string>();
         var notes = new List<string>();
 
-        var verdicts = context.Metadata.Load().Apply?.Patches ?? [];
-        problems.AddRange(verdicts.Where(p => p.Outcome != "clean").Select(p => $"{p.Patch}: applied {p.Outcome}, not clean"));
+        problems.AddRange(CleanApply.Problems(applied.Patches, context.Series.PatchFiles.Count));
 
         foreach (string patch in context.Series.PatchFiles)
         {

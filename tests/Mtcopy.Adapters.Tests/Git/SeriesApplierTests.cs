@@ -85,6 +85,28 @@ public sealed class SeriesApplierTests : IDisposable
     }
 
     [Fact]
+    public async Task A_patch_that_needs_an_offset_fails_CheckSeries_clean_apply_check()
+    {
+        _repo.Write("f.c", TestRepo.Lines(40));
+        var a = _repo.Commit("a");
+        _repo.Git("checkout", "-q", "-b", "up");
+        _repo.Write("f.c", TestRepo.Lines(40, n => n == 20 ? "line twenty" : $"line {n}"));
+        _repo.Commit("patch");
+        _repo.Git("checkout", "-q", "main");
+        _repo.Write("f.c", "top 1\ntop 2\ntop 3\n" + TestRepo.Lines(40));
+        _repo.Commit("base with lines above");
+
+        var result = await _applier.ApplyAsync(Request("main"), _repo.Inputs(a + "..up"));
+        var outcomes = result.Report.Patches
+            .Select(p => new Mtcopy.Core.Results.PatchOutcome(p.Name, p.Outcome == PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId))
+            .ToList();
+
+        Assert.True(result.Succeeded);
+        var problem = Assert.Single(Mtcopy.Core.Checks.CleanApply.Problems(outcomes, 1));
+        Assert.EndsWith(": applied offset, not clean", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hunk_below_inserted_lines_applies_at_an_offset_like_git_apply()
     {
         _repo.Write("f.c", TestRepo.Lines(40));

@@ -84,8 +84,8 @@ public sealed class SeriesApplierTests : IDisposable
         Assert.Equal(_repo.Rev("main^{tree}"), result.TreeId);
     }
 
-    [Fact]
-    public async Task A_patch_that_needs_an_offset_fails_CheckSeries_clean_apply_check()
+    /// <summary>A one-patch series (a..up) whose hunk lands 3 lines lower on main, which gained lines above it.</summary>
+    private string SeriesNeedingAnOffset()
     {
         _repo.Write("f.c", TestRepo.Lines(40));
         var a = _repo.Commit("a");
@@ -95,6 +95,13 @@ public sealed class SeriesApplierTests : IDisposable
         _repo.Git("checkout", "-q", "main");
         _repo.Write("f.c", "top 1\ntop 2\ntop 3\n" + TestRepo.Lines(40));
         _repo.Commit("base with lines above");
+        return a;
+    }
+
+    [Fact]
+    public async Task A_patch_that_needs_an_offset_fails_CheckSeries_clean_apply_check()
+    {
+        var a = SeriesNeedingAnOffset();
 
         var result = await _applier.ApplyAsync(Request("main"), _repo.Inputs(a + "..up"));
         var outcomes = result.Report.Patches
@@ -109,14 +116,7 @@ public sealed class SeriesApplierTests : IDisposable
     [Fact]
     public async Task A_hunk_below_inserted_lines_applies_at_an_offset_like_git_apply()
     {
-        _repo.Write("f.c", TestRepo.Lines(40));
-        var a = _repo.Commit("a");
-        _repo.Git("checkout", "-q", "-b", "up");
-        _repo.Write("f.c", TestRepo.Lines(40, n => n == 20 ? "line twenty" : $"line {n}"));
-        _repo.Commit("patch");
-        _repo.Git("checkout", "-q", "main");
-        _repo.Write("f.c", "top 1\ntop 2\ntop 3\n" + TestRepo.Lines(40));
-        _repo.Commit("base with lines above");
+        var a = SeriesNeedingAnOffset();
         var inputs = _repo.Inputs(a + "..up");
 
         var result = await _applier.ApplyAsync(Request("main"), inputs);

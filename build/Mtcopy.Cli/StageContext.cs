@@ -41,7 +41,10 @@ public sealed class StageContext
     public SeriesManifest RequireManifest(string why) => Series.Manifest
         ?? throw new UserErrorException($"{Layout.SeriesDir} is a plain quilt series without {SeriesSource.ManifestFileName}; {why}.");
 
-    /// <summary>The config variants to build: --config's single variant, else --configs, else all of the manifest's.</summary>
+    /// <summary>
+    /// The config variants to build: --config's single variant, else --configs, else the manifest's default one only
+    /// (a first run builds one kernel; the others, e.g. debug, are asked for with --configs=smoke,debug).
+    /// </summary>
     public IReadOnlyList<ConfigVariant> ConfigVariants()
     {
         if (Options.Config is { } config)
@@ -56,9 +59,7 @@ public sealed class StageContext
         }
 
         SeriesManifest manifest = RequireManifest("give your own config with --config=<fragment or .config>");
-        // By default every fragment of the manifest, the default one first (Package and CheckSeries use it).
-        IReadOnlyList<string> names = Options.Configs
-            ?? [manifest.Config.Default, .. manifest.Config.Fragments.Keys.Where(k => k != manifest.Config.Default).Order(StringComparer.Ordinal)];
+        IReadOnlyList<string> names = Options.Configs ?? [manifest.Config.Default];
         return [.. names.Select(n => ConfigVariant.FromManifest(manifest, Layout.SeriesDir, n))];
     }
 }

@@ -55,6 +55,7 @@ public static class CliApp
         }
 
         IStage stage = Stages[options.Verb]();
+        Ccache.Configure(workspace);
         try
         {
             OutputDirectory.Prepare(workspace.OutDir);

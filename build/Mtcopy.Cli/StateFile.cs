@@ -36,5 +36,5 @@ public static class StateFile
 
     public static void Delete(string stateDir, string stage) => File.Delete(PathFor(stateDir, stage));
 
-    private static string PathFor(string stateDir, string stage) => Path.Combine(stateDir, stage + ".json");
+    public static string PathFor(string stateDir, string stage) => Path.Combine(stateDir, stage + ".json");
 }

@@ -57,7 +57,7 @@ public sealed class BenchStage : IStage
                     BenchParts.Apply => report with { Apply = await ApplyAsync(context, done, benchDir, cancellationToken).ConfigureAwait(false) },
                     BenchParts.Guest => report with { Guest = await GuestAsync(context, done, benchDir, errors, cancellationToken).ConfigureAwait(false) },
                     BenchParts.Pipeline => report with { Pipeline = await PipelineAsync(context, done, benchDir, cancellationToken).ConfigureAwait(false) },
-                    BenchParts.Rerun => report with { Rerun = await RerunAsync(context, benchDir, errors, cancellationToken).ConfigureAwait(false) },
+                    BenchParts.Rerun => report with { Rerun = await RerunAsync(context, done, benchDir, errors, cancellationToken).ConfigureAwait(false) },
                     _ => throw new InvalidOperationException($"unknown bench part {part}"),
                 };
             }
@@ -101,7 +101,7 @@ public sealed class BenchStage : IStage
 
         if (report.Rerun is { } r)
         {
-            bits.Add($"no-change re-run {BenchFormat.Seconds(r.WallSeconds)}");
+            bits.Add($"no-change re-run {BenchFormat.Seconds(r.WallSeconds)} ({r.MakeRatioLine})");
         }
 
         if (report.Guest is { } g && g.Rows.Count > 0)
@@ -177,7 +177,7 @@ public sealed class BenchStage : IStage
             Jobs = context.Options.Jobs,
             // As the Build stage pins them.
             Pinned = BuildIdentity.For(done.Configured.SourceDateEpoch),
-            KbuildVariables = ConfigureStage.NoScmVersion,
+            KbuildVariables = ConfigureStage.MakeVariables(),
             SourceDateEpoch = done.Applied.SourceDateEpoch,
             GuestSourceDir = context.Layout.GuestSourceDir,
             // As the Package stage lays them out.
@@ -215,7 +215,8 @@ public sealed class BenchStage : IStage
         return Path.GetFileNameWithoutExtension(host) == "dotnet" ? [host, assembly] : [host];
     }
 
-    private static async Task<RerunTiming> RerunAsync(StageContext context, string benchDir, SortedDictionary<string, string> errors, CancellationToken cancellationToken)
+    private static async Task<RerunTiming> RerunAsync(StageContext context, Prerequisites done, string benchDir, SortedDictionary<string, string> errors,
+        CancellationToken cancellationToken)
     {
         BenchCommand command = BenchCliCommands.BuildScript(context.Layout.RepoRoot, context.Layout.OutDir, BenchCliCommands.PassThrough(context.Options.Raw));
         string log = Path.Combine(benchDir, "rerun.log");
@@ -225,8 +226,21 @@ public sealed class BenchStage : IStage
         if (timing.ExitCode != 0 || timing.Failed.Count > 0)
         {
             errors[BenchParts.Rerun] = $"the re-run failed (exit {timing.ExitCode}; failed: {string.Join(", ", timing.Failed)}); see {log}";
+            return timing;
         }
 
+        // The yardstick, in the same minute: the kernel's own make on the first built tree, nothing to do, with the
+        // make variables and identity the Build stage used (other values would rebuild).
+        BuiltVariant first = done.Built.Variants[0];
+        var tree = new KbuildTree(done.Built.Worktree, first.BuildDir, done.Configured.Variants.First(v => v.Name == first.Name).Arch)
+        {
+            ExtraVariables = ConfigureStage.MakeVariables(),
+        };
+        var make = BenchCommand.From(KbuildCommands.Build(tree, context.Options.Jobs, null, BuildIdentity.For(done.Built.SourceDateEpoch)));
+        TimeSpan makeTime = await new CommandTimer(context.Runner).RunAsync([make], Path.Combine(benchDir, "rerun-make.log"), null, cancellationToken)
+            .ConfigureAwait(false);
+        timing = timing with { MakeSeconds = makeTime.TotalSeconds };
+        context.Console.Note(timing.MakeRatioLine + $" ({BenchFormat.Seconds(timing.WallSeconds)} vs {BenchFormat.Seconds(makeTime.TotalSeconds)})");
         return timing;
     }
 

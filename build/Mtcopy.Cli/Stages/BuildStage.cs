@@ -75,6 +75,7 @@ public sealed class BuildStage : IStage
                             Arch = variant.Arch,
                             Jobs = context.Options.Jobs,
                             Pinned = pinned,
+                            ExtraVariables = ConfigureStage.MakeVariables(),
                         }, null, cancellationToken).ConfigureAwait(false);
                     string ko = result.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
                         ?? throw new StageFailedException($"Building {module.Name} left no {module.Name}.ko in {result.ModuleDir}; see {result.LogPath}.");

@@ -103,7 +103,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
                     Arch = variant.Arch,
                     Jobs = context.Options.Jobs,
                     Pinned = pinned,
-                    ExtraVariables = Ccache.MakeVariables(),
+                    ExtraVariables = ConfigureStage.MakeVariables(),
                 }, null, cancellationToken).ConfigureAwait(false);
             string ko = built.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
                 ?? throw new StageFailedException($"building {module.Name} left no {module.Name}.ko in {built.ModuleDir}; see {built.LogPath}");

@@ -42,6 +42,15 @@ public sealed class PackageStage : IStage
         var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
         ModuleSigningKey? key = SigningKey(context);
         PackageInputs inputs = Inputs(manifest, packages, module, applied.SourceDateEpoch);
+        PackageStamp stamp = await PackageStamp.ForAsync(context, manifest, module, key, cancellationToken).ConfigureAwait(false);
+        SkipVerdict verdict = stamp.Check();
+        if (verdict.Skip)
+        {
+            return Unchanged(context, stamp, verdict);
+        }
+
+        context.Console.Note($"packaging: {verdict.Reason}");
+        stamp.Invalidate();
 
         string outDir = Path.Combine(context.Layout.OutDir, "packages");
         string scratch = Path.Combine(context.Layout.WorkDir, "packaging");
@@ -134,7 +143,21 @@ public sealed class PackageStage : IStage
             + (smoke.SelectMany(r => r.Checks).Any(c => c.Status == PackageSmokeStatus.Declined) ? ", DKMS declined the unpatched kernel (exit 77)" : ""));
         notes.Add(key is null ? "not signed (no --sign-key)" : $"module signed with {Path.GetFileName(key.CertificatePath)}, DKMS signs with the same key");
         string[] dkmsModule = state?.DkmsModule is { } ko ? [ko] : [];
+        stamp.Record([.. all, sums, .. dkmsModule, .. state is null ? Array.Empty<string>() : [StateFile.PathFor(context.Layout.StateDir, StateName)]]);
         return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = [.. all, sums, .. dkmsModule] };
+    }
+
+    // Nothing that goes into the packages changed and every package is as it was: the same artifacts again.
+    private static StageOutcome Unchanged(StageContext context, PackageStamp stamp, SkipVerdict verdict)
+    {
+        IReadOnlyList<string> artifacts = stamp.RecordedArtifacts();
+        context.Console.Note($"packages: skipped, {verdict.Reason}");
+        return StageOutcome.Skip($"unchanged, skipped: {artifacts.Count} files as the previous run made them ({verdict.Reason})") with
+        {
+            Artifacts = artifacts,
+            Details = artifacts.Where(a => a.StartsWith(Path.Combine(context.Layout.OutDir, "packages") + "/", StringComparison.Ordinal))
+                .ToDictionary(a => "size/" + Path.GetFileName(a), a => new FileInfo(a).Length.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

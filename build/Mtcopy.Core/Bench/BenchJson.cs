@@ -73,6 +73,8 @@ public static class BenchJson
     {
         ["command_line"] = r.CommandLine,
         ["wall_seconds"] = Round(r.WallSeconds, 3),
+        ["make_seconds"] = r.MakeSeconds is { } make ? Round(make, 3) : null,
+        ["make_ratio"] = r.MakeRatio is { } ratio ? Round(ratio, 2) : null,
         ["skipped"] = Names(r.Skipped),
         ["ran"] = Names(r.Ran),
         ["failed"] = Names(r.Failed),

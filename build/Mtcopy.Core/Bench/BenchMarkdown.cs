@@ -96,6 +96,12 @@ public static class BenchMarkdown
         }
 
         text.Append("\n\n");
+        if (r.MakeSeconds is { } make)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"The kernel's own no-change make on the same tree, right after: {BenchFormat.Seconds(make)}. ")
+                .Append(r.MakeRatioLine).Append(".\n\n");
+        }
+
         text.Append(MarkdownTable.Render(
             ["stage", "status", "time", "message"],
             [.. r.Stages.Select(s => (IReadOnlyList<string>)

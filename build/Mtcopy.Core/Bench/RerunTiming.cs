@@ -8,6 +8,15 @@ public sealed record RerunTiming(string CommandLine, double WallSeconds, IReadOn
     /// <summary>The run's exit code: 0 when every stage passed or skipped.</summary>
     public int ExitCode { get; init; }
 
+    /// <summary>The wall time of the kernel's own no-change <c>make</c> on the same tree, timed right after the re-run; null when not measured.</summary>
+    public double? MakeSeconds { get; init; }
+
+    /// <summary>The re-run's wall time over the no-change make's: the pipeline's cost of finding that nothing changed.</summary>
+    public double? MakeRatio => MakeSeconds is > 0 ? WallSeconds / MakeSeconds : null;
+
+    /// <summary>The ratio as one line of the bench output.</summary>
+    public string MakeRatioLine => $"no-change ./build.sh vs no-change make: {(MakeRatio is { } r ? r.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "x" : "not measured")}";
+
     public IReadOnlyList<string> Skipped => Names(StageStatus.Skip);
 
     public IReadOnlyList<string> Ran => Names(StageStatus.Pass);

@@ -80,6 +80,17 @@ public sealed class ReportModelTests
         Assert.Equal(["package"], rerun.Failed);
     }
 
+    [Fact]
+    public void The_rerun_is_measured_against_the_kernels_own_no_change_make()
+    {
+        var rerun = new RerunTiming("./build.sh", 9.3, []);
+
+        Assert.Null(rerun.MakeRatio);
+        Assert.Equal("no-change ./build.sh vs no-change make: not measured", rerun.MakeRatioLine);
+        Assert.Equal("no-change ./build.sh vs no-change make: 1.9x", (rerun with { MakeSeconds = 5 }).MakeRatioLine);
+        Assert.Null((rerun with { MakeSeconds = 0 }).MakeRatio);
+    }
+
     [Theory]
     [InlineData(null, new[] { "apply", "guest", "pipeline", "rerun" })]
     [InlineData(" ", new[] { "apply", "guest", "pipeline", "rerun" })]

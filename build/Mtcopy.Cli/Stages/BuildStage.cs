@@ -37,6 +37,8 @@ public sealed class BuildStage : IStage
                 ["tree"] = configured.ResultTree,
                 ["config"] = variant.ConfigSha256,
                 ["source_date_epoch"] = configured.SourceDateEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // ccache installed or removed changes CC: kbuild rebuilds, and so must we.
+                ["make_variables"] = string.Join(" ", tree.ExtraVariables),
             };
             foreach (ModuleSpec module in modules)
             {

@@ -32,19 +32,8 @@ public sealed class BuildStage : IStage
         {
             var tree = new KbuildTree(configured.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
             string artifactDir = Path.Combine(context.Layout.OutDir, variant.Name);
-            var inputs = new Dictionary<string, string>
-            {
-                ["tree"] = configured.ResultTree,
-                ["config"] = variant.ConfigSha256,
-                ["source_date_epoch"] = configured.SourceDateEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                // ccache installed or removed changes CC: kbuild rebuilds, and so must we.
-                ["make_variables"] = string.Join(" ", tree.ExtraVariables),
-            };
-            foreach (ModuleSpec module in modules)
-            {
-                inputs["module:" + module.Name] = ModuleSourceHash(ModuleSource(context, module));
-            }
-
+            var inputs = StampInputs(configured, variant, tree.ExtraVariables,
+                modules.ToDictionary(m => m.Name, m => ModuleSourceHash(ModuleSource(context, m)), StringComparer.Ordinal));
             string stamp = StateName + "-" + variant.Name;
             string key = StageFingerprint.Compute(stamp, inputs);
             SkipVerdict verdict = context.Stamps.Check(stamp, key);
@@ -96,6 +85,32 @@ public sealed class BuildStage : IStage
         StateFile.Write(context.Layout.StateDir, StateName, new BuildState(configured.Worktree, configured.SourceDateEpoch, built));
         string message = string.Join("; ", notes);
         return (ranAny ? StageOutcome.Pass(message) : StageOutcome.Skip(message)) with { Artifacts = artifacts };
+    }
+
+    /// <summary>
+    /// What a variant's build depends on, the inputs of its stamp: the tree, the config, the source date, the make
+    /// variables (ccache installed or removed changes CC: kbuild rebuilds, and so must we) and each module's source hash.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> StampInputs(ConfigureState configured, ConfiguredVariant variant,
+        IReadOnlyList<string> makeVariables, IReadOnlyDictionary<string, string> moduleSourceHashes)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(makeVariables);
+        ArgumentNullException.ThrowIfNull(moduleSourceHashes);
+        var inputs = new Dictionary<string, string>
+        {
+            ["tree"] = configured.ResultTree,
+            ["config"] = variant.ConfigSha256,
+            ["source_date_epoch"] = configured.SourceDateEpoch.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["make_variables"] = string.Join(" ", makeVariables),
+        };
+        foreach ((string module, string hash) in moduleSourceHashes)
+        {
+            inputs["module:" + module] = hash;
+        }
+
+        return inputs;
     }
 
     internal static string ModuleSource(StageContext context, ModuleSpec module) =>

@@ -33,20 +33,10 @@ public sealed class SmokeStage : IStage
         var failures = new List<string>();
         var artifacts = new List<string>();
         bool ranAny = false;
-        string guest = FileHash.OfFiles(context.Layout.GuestSourceDir, Directory.EnumerateFiles(context.Layout.GuestSourceDir, "*", SearchOption.AllDirectories));
+        string guest = SmokeStamp.GuestHash(context.Layout);
         foreach (BuiltVariant variant in built.Variants)
         {
-            string image = FileHash.Sha256(variant.Image);
-            string? dkmsModule = PackageStage.DkmsModuleFor(context.Layout.StateDir, variant, image);
-            var inputs = new Dictionary<string, string>
-            {
-                ["image"] = image,
-                ["modules"] = FileHash.OfFiles("/", [.. variant.Modules, .. dkmsModule is null ? Array.Empty<string>() : [dkmsModule]]),
-                ["guest"] = guest,
-                ["contract"] = ContentHash.Sha256(contract),
-            };
-            string stamp = $"smoke-{variant.Name}";
-            string key = StageFingerprint.Compute(stamp, inputs);
+            (string stamp, string key, IReadOnlyDictionary<string, string> inputs, string? dkmsModule) = SmokeStamp.For(context.Layout, variant, guest, contract);
             string ktap = Path.Combine(GuestRunner.SmokeDirectory(context.Layout.OutDir, variant.Name), GuestRunner.KtapFileName);
             SkipVerdict verdict = context.Stamps.Check(stamp, key);
             if (verdict.Skip)

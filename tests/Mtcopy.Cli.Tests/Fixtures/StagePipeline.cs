@@ -26,7 +26,8 @@ public sealed class StagePipeline : IDisposable
         WritePatch("note v1", PatchDate);
         WriteRepo("kmod-src/mtcopy.c", "int mtcopy;\n");
         WriteRepo("kmod-src/Kbuild", "obj-m := mtcopy.o\n");
-        WriteRepo("tests/guest/offc_test.c", "int main(void) { return 0; }\n");
+        WriteRepo("tests/guest/mtcopy-test.c", "int main(void) { return 0; }\n");
+        WriteRepo("tests/guest/init", "#!/bin/sh\n");
     }
 
     public StageHarness Harness { get; } = new();

@@ -27,7 +27,7 @@ namespace Mtcopy.Cli.Stages;
 /// Prints the tables and writes <c>&lt;out&gt;/bench.json</c> and <c>&lt;out&gt;/bench.md</c>; scratch files go to
 /// <c>&lt;out&gt;/bench/</c>. <c>MTCOPY_BENCH_PARTS=apply,guest</c> (any of apply, guest, pipeline, rerun) measures only those parts.
 /// </summary>
-public sealed class BenchStage : IStage
+public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStage
 {
     public const string PartsVariable = "MTCOPY_BENCH_PARTS";
     public const int PipelineRepetitions = 2;
@@ -39,7 +39,8 @@ public sealed class BenchStage : IStage
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IReadOnlyList<string> parts = BenchParts.Parse(Environment.GetEnvironmentVariable(PartsVariable));
+        // The parts asked for: the constructor's (tests), else MTCOPY_BENCH_PARTS, else all.
+        IReadOnlyList<string> parts = benchParts ?? BenchParts.Parse(Environment.GetEnvironmentVariable(PartsVariable));
         Prerequisites done = Prerequisites.Read(context.Layout);
         string benchDir = Path.Combine(context.Layout.OutDir, "bench");
         BuiltVariant first = done.Built.Variants[0];

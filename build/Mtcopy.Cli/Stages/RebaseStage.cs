@@ -21,9 +21,12 @@ namespace Mtcopy.Cli.Stages;
 /// exported for review to &lt;out&gt;/rebase/&lt;base&gt;/patches/ (patches, cover letter, manifest, quilt series):
 /// the series directory itself is never written.
 /// </summary>
-public sealed partial class RebaseStage : IStage
+public sealed partial class RebaseStage(Func<StageContext, string, CancellationToken, Task<FetchedBase>>? fetchBase = null) : IStage
 {
     public const string StateName = "rebase";
+
+    // How a base is fetched: BaseFetch (the cache, Debian's archive); tests give small local trees for the bases' ids.
+    private readonly Func<StageContext, string, CancellationToken, Task<FetchedBase>> fetch = fetchBase ?? BaseFetch.FetchAsync;
 
     public string Name => StateName;
 
@@ -49,8 +52,8 @@ public sealed partial class RebaseStage : IStage
         }
         else
         {
-            FetchedBase oldBase = await BaseFetch.FetchAsync(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
-            FetchedBase newBase = await BaseFetch.FetchAsync(context, onto, cancellationToken).ConfigureAwait(false);
+            FetchedBase oldBase = await fetch(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
+            FetchedBase newBase = await fetch(context, onto, cancellationToken).ConfigureAwait(false);
             context.Console.Note($"moving {inputs.Count} patches from {manifest.DefaultBase.Id} (Linux {oldBase.KernelVersion}) onto {onto} (Linux {newBase.KernelVersion})");
             result = await engine.StartAsync(new RebaseRequest(oldBase.RepoPath, oldBase.CommitId, newBase.RepoPath, newBase.CommitId, work, inputs)
             {

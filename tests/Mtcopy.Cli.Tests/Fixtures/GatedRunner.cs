@@ -9,7 +9,7 @@ namespace Mtcopy.Cli.Tests.Fixtures;
 /// </summary>
 public sealed class GatedRunner : IProcessRunner
 {
-    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal) { "make", "git", "sh", "bash", "cp", "dpkg-query" };
+    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal) { "make", "git", "sh", "bash", "cp", "dpkg-query", "perl" };
 
     private readonly ProcessRunner inner = new();
 

@@ -23,8 +23,11 @@ namespace Mtcopy.Cli.Stages;
 /// result, not a crash: the stage fails only when a row the project claims does not pass (<see cref="MatrixVerdict"/>):
 /// the manifest's default base, or a variant.
 /// </summary>
-public sealed class MatrixStage : IStage
+public sealed class MatrixStage(Func<StageContext, string, CancellationToken, Task<FetchedBase>>? fetchBase = null) : IStage
 {
+    // How a base is fetched: BaseFetch (the cache, Debian's archive); tests give small local trees for the bases' ids.
+    private readonly Func<StageContext, string, CancellationToken, Task<FetchedBase>> fetch = fetchBase ?? BaseFetch.FetchAsync;
+
     public const string StateName = "matrix";
     public const string JsonFileName = "matrix.json";
     public const string MarkdownFileName = "matrix.md";
@@ -119,7 +122,7 @@ public sealed class MatrixStage : IStage
             $"{Path.Combine(seriesDir, SeriesSource.ManifestFileName)}: bases[{manifest.Bases.ToList().IndexOf(entry)}].series");
 
     /// <summary>The series' own base (the manifest default), whose blobs make the three-way fallback possible elsewhere; null when it cannot be had.</summary>
-    private static async Task<FetchedBase?> SeriesBaseAsync(StageContext context, CancellationToken cancellationToken)
+    private async Task<FetchedBase?> SeriesBaseAsync(StageContext context, CancellationToken cancellationToken)
     {
         if (context.Series.Manifest is not { } manifest)
         {
@@ -128,7 +131,7 @@ public sealed class MatrixStage : IStage
 
         try
         {
-            return await BaseFetch.FetchAsync(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
+            return await fetch(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
         {
@@ -179,14 +182,14 @@ public sealed class MatrixStage : IStage
     /// One base: fetched once, then one row per series of <paramref name="runs"/> (the series itself, then its
     /// variant for this base), each yielded as soon as it is done.
     /// </summary>
-    private static async IAsyncEnumerable<MatrixRow> RunBaseAsync(StageContext context, string kernel, IReadOnlyList<MatrixSeries> runs,
+    private async IAsyncEnumerable<MatrixRow> RunBaseAsync(StageContext context, string kernel, IReadOnlyList<MatrixSeries> runs,
         FetchedBase? seriesBase, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         FetchedBase? fetched = null;
         string? fetchError = null;
         try
         {
-            fetched = await BaseFetch.FetchAsync(context, kernel, cancellationToken).ConfigureAwait(false);
+            fetched = await fetch(context, kernel, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
         {

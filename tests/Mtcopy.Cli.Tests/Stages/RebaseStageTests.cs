@@ -1,7 +1,6 @@
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Cli.Stages;
 using Mtcopy.Cli.Tests.Fixtures;
-using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Tests.Stages;
 

@@ -172,7 +172,7 @@ static int check_invalid(const char *name, const char *val)
 	return 1;
 }
 
-static const char *const counters[] = { "batches", "folios", "bytes", "fallbacks" };
+static const char *const counters[] = { "batches", "folios", "bytes", "fallbacks", "declined" };
 
 /*
  * The sysfs contract, rendered by the pipeline from the series manifest:
@@ -431,16 +431,23 @@ static long anon_huge_kb(const void *addr)
 }
 
 struct counters {
-	long v[4];
+	long v[5];
 };
 
 static void read_counters(struct counters *c)
 {
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 5; i++)
 		c->v[i] = sysfs_long(counters[i]);
 }
 
-static int run_case(size_t folio_size, unsigned int nr, int offloading, uint64_t seed)
+/*
+ * The migrator declines batches it cannot copy faster than the kernel
+ * (Documentation/ABI/testing/sysfs-kernel-cpu_mt): below 512 KiB, or with
+ * one thread.
+ */
+#define MIN_OFFLOAD_BYTES (512L << 10)
+
+static int run_case(size_t folio_size, unsigned int nr, int threads, int offloading, uint64_t seed)
 {
 	struct counters before, after;
 	struct region r;
@@ -478,7 +485,13 @@ static int run_case(size_t folio_size, unsigned int nr, int offloading, uint64_t
 		fail("THP split by migration: AnonHugePages %ld kB", anon_huge_kb(r.addr));
 		goto out;
 	}
-	if (offloading) {
+	if (offloading && (threads < 2 || (long)(folio_size * nr) < MIN_OFFLOAD_BYTES)) {
+		if (after.v[1] != before.v[1] || after.v[4] - before.v[4] < 2) {
+			fail("small batch not left to the kernel: folios +%ld declined +%ld",
+			     after.v[1] - before.v[1], after.v[4] - before.v[4]);
+			goto out;
+		}
+	} else if (offloading) {
 		if (after.v[1] - before.v[1] < 2L * nr || after.v[2] - before.v[2] < 2L * nr * (long)folio_size ||
 		    after.v[0] - before.v[0] < 1) {
 			fail("counters did not move: batches +%ld folios +%ld bytes +%ld",
@@ -521,7 +534,7 @@ static int cmd_migrate(void)
 				return 2;
 			}
 			for (c = 0; c < ARRAY_LEN(cases); c++) {
-				int ok = run_case(cases[c].size, cases[c].nr, mode,
+				int ok = run_case(cases[c].size, cases[c].nr, thread_counts[t], mode,
 						  (uint64_t)c << 32 | t << 8 | mode);
 
 				ktap_result(ok, "%s_x%u_threads%d_offload_%s", cases[c].kind, cases[c].nr,

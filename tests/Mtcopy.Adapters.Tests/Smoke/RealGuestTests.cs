@@ -39,7 +39,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
     }
 
     [GuestFact]
-    public async Task Migrator_that_drops_the_last_byte_of_uneven_shares_fails_and_the_report_names_the_cases()
+    public async Task Migrator_that_drops_a_byte_of_every_copy_fails_and_the_report_names_the_offloaded_cases()
     {
         using var temp = new TempDirectory();
         string module = await BuildModuleAsync(temp, Path.Combine(RepositoryRoot(), "kmod-src"), ["KCFLAGS=-DMTCOPY_FAULT_SKIP_TAIL=1"]);
@@ -47,11 +47,12 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         SmokeReport report = await RunAsync(temp, [], module);
 
         Assert.Equal(SmokeVerdict.Fail, report.Verdict);
-        // One 4 KiB page over three threads splits in cache lines: shares end off a page boundary.
-        Assert.Contains("migrate/4k_x1_threads3_offload_on", report.FailedNames);
-        Assert.Contains("migrate/4k_x7_threads8_offload_on", report.FailedNames);
-        // One thread, or offloading off, copies whole pages: those still pass.
-        Assert.DoesNotContain("migrate/4k_x1_threads1_offload_on", report.FailedNames);
+        // Batches of 2 MiB and more with two threads or more: the migrator copies them.
+        Assert.Contains("migrate/thp_x1_threads2_offload_on", report.FailedNames);
+        Assert.Contains("migrate/4k_x512_threads8_offload_on", report.FailedNames);
+        // One thread, a batch below the offload minimum, or offloading off: the kernel copies.
+        Assert.DoesNotContain("migrate/thp_x1_threads1_offload_on", report.FailedNames);
+        Assert.DoesNotContain("migrate/4k_x7_threads8_offload_on", report.FailedNames);
         Assert.DoesNotContain(report.FailedNames, n => n.EndsWith("_offload_off", StringComparison.Ordinal));
     }
 

@@ -16,17 +16,68 @@ public sealed class SeriesConsistencyTests
 
     private static SeriesSource SeriesOf(string dir) => SeriesSourceResolver.Resolve(RepoFiles.PathOf(dir.Split('/')));
 
+    private const string TestBlockBegin = "/* BEGIN mtcopy test build";
+    private const string TestBlockEnd = "/* END mtcopy test build */";
+
     [Theory]
     [InlineData("patches")]
     [InlineData("patches/linux-7.2")]
-    public void Kmod_src_module_source_is_the_file_the_driver_patch_adds(string seriesDir)
+    public void Kmod_src_module_source_is_the_file_the_driver_patch_adds_plus_its_test_block(string seriesDir)
     {
         string added = AddedFileContent("drivers/migoffcopy/mtcopy/mtcopy.c", seriesDir);
-        string kmod = File.ReadAllText(RepoFiles.PathOf("kmod-src", "mtcopy.c"));
+        string kmod = WithoutTestBlock(File.ReadAllText(RepoFiles.PathOf("kmod-src", "mtcopy.c")));
 
         Assert.True(added == kmod,
-            "kmod-src/mtcopy.c differs from drivers/migoffcopy/mtcopy/mtcopy.c in patches/: " +
+            $"kmod-src/mtcopy.c, without its test-build block, differs from drivers/migoffcopy/mtcopy/mtcopy.c in {seriesDir}/: " +
             $"first difference at character {FirstDifference(added, kmod)}. Regenerate one from the other.");
+    }
+
+    [Fact]
+    public void Kmod_src_keeps_the_fault_injection_in_its_test_block_and_out_of_the_patches()
+    {
+        string kmod = File.ReadAllText(RepoFiles.PathOf("kmod-src", "mtcopy.c"));
+        int begin = kmod.IndexOf(TestBlockBegin, StringComparison.Ordinal);
+        int end = kmod.IndexOf(TestBlockEnd, StringComparison.Ordinal);
+
+        // The guest's negative control builds kmod-src with -DMTCOPY_FAULT_SKIP_TAIL.
+        Assert.True(begin >= 0 && end > begin, "kmod-src/mtcopy.c has no test-build block");
+        Assert.Contains("MTCOPY_FAULT_SKIP_TAIL", kmod[begin..end], StringComparison.Ordinal);
+        foreach (string dir in new[] { "patches", "patches/linux-7.2" })
+        {
+            Assert.DoesNotContain("MTCOPY_FAULT", AddedFileContent("drivers/migoffcopy/mtcopy/mtcopy.c", dir), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("a\n/* BEGIN mtcopy test build: x */\nb\n/* END mtcopy test build */\n\nc\n", "a\nc\n")]
+    [InlineData("a\nc\n", "a\nc\n")]
+    public void The_test_block_and_the_blank_line_after_it_are_left_out_of_the_comparison(string withBlock, string expected)
+    {
+        Assert.Equal(expected, WithoutTestBlock(withBlock));
+    }
+
+    // The lines from the BEGIN marker to the END marker, and one blank line after them.
+    private static string WithoutTestBlock(string text)
+    {
+        int begin = text.IndexOf(TestBlockBegin, StringComparison.Ordinal);
+        if (begin < 0)
+        {
+            return text;
+        }
+
+        int end = text.IndexOf(TestBlockEnd, begin, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            throw new InvalidOperationException($"kmod-src/mtcopy.c: '{TestBlockBegin}' without '{TestBlockEnd}'.");
+        }
+
+        int after = text.IndexOf('\n', end) + 1;
+        if (after < text.Length && text[after] == '\n')
+        {
+            after++;
+        }
+
+        return text[..begin] + text[after..];
     }
 
     [Fact]
@@ -60,6 +111,26 @@ public sealed class SeriesConsistencyTests
             Assert.True(mail.Message.Split('\n').Length > 8, $"{file}: the commit message should say why, not just what");
             Assert.True(mail.HasDiff, file);
         }
+    }
+
+    [Theory]
+    [InlineData("patches")]
+    [InlineData("patches/linux-7.2")]
+    public void Every_patch_and_the_cover_letter_carry_the_manifest_author_in_from_and_signed_off_by(string seriesDir)
+    {
+        SeriesSource series = SeriesOf(seriesDir);
+        string author = series.Manifest!.Series.Author
+            ?? throw new InvalidOperationException($"{seriesDir}/manifest.yaml has no series.author: the patches' identity comes from it.");
+
+        foreach (string file in series.PatchFiles)
+        {
+            var mail = Assert.Single(MboxParser.Parse(File.ReadAllText(RepoFiles.PathOf([.. seriesDir.Split('/'), file])), file));
+            Assert.Equal(author, $"{mail.AuthorName} <{mail.AuthorEmail}>");
+            Assert.Contains("\nSigned-off-by: " + author + "\n", "\n" + mail.Message + "\n", StringComparison.Ordinal);
+        }
+
+        string cover = File.ReadAllText(RepoFiles.PathOf([.. seriesDir.Split('/'), "0000-cover-letter.patch"]));
+        Assert.Contains("\nFrom: " + author + "\n", cover, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,4 +63,8 @@ internal static partial class ManifestPatterns
 
     [GeneratedRegex(@"^-[a-z0-9][a-z0-9.+-]*\z")]
     public static partial Regex LocalVersion();
+
+    /// <summary>A mail identity: <c>Full Name &lt;local@domain&gt;</c>.</summary>
+    [GeneratedRegex(@"^[^<>@\s]([^<>@]*[^<>@\s])? <[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>\z")]
+    public static partial Regex Identity();
 }

@@ -12,6 +12,13 @@ public sealed record SeriesInfo
     /// <summary>One line saying what the series does.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>
+    /// The identity every patch carries in <c>From:</c> and <c>Signed-off-by:</c>, as
+    /// <c>Full Name &lt;address&gt;</c>. In this repository a placeholder: whoever submits the series
+    /// replaces it with their own identity and DCO sign-off. Optional.
+    /// </summary>
+    public string? Author { get; init; }
+
     /// <summary>Patch files relative to the manifest's directory, in application order.</summary>
     public required IReadOnlyList<string> Patches { get; init; }
 }

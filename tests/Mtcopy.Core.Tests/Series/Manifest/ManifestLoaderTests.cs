@@ -55,6 +55,28 @@ public sealed class ManifestLoaderTests
     }
 
     [Fact]
+    public void Series_author_is_read_and_optional()
+    {
+        var m = Parse(ManifestText.With("  summary: Multi-threaded page copy for page migration\n",
+            "  summary: Multi-threaded page copy for page migration\n  author: \"Ada Tester <ada@example.org>\"\n"));
+
+        Assert.Equal("Ada Tester <ada@example.org>", m.Series.Author);
+        Assert.Null(Parse(ManifestText.Valid).Series.Author);
+    }
+
+    [Theory]
+    [InlineData("ada@example.org")]
+    [InlineData("Ada Tester <ada>")]
+    [InlineData("<ada@example.org>")]
+    [InlineData("Ada Tester <ada@example.org> extra")]
+    public void Series_author_that_is_not_a_mail_identity_is_reported(string author)
+    {
+        var yaml = ManifestText.With("  summary: Multi-threaded page copy for page migration\n",
+            $"  summary: Multi-threaded page copy for page migration\n  author: \"{author}\"\n");
+        SingleError(yaml, "5:11", "series.author", "Full Name <address@example.org>");
+    }
+
+    [Fact]
     public void Modules_and_packages_are_optional()
     {
         var yaml = ManifestText.Valid[..ManifestText.Valid.IndexOf("modules:", StringComparison.Ordinal)];

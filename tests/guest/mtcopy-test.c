@@ -16,7 +16,16 @@
  *                                while offloading is switched or rmmod runs)
  *                                until STOPFILE exists, then one more whole
  *                                round; SECONDS caps it
- *   mtcopy-test bench REPS       throughput: GB/s, median of REPS
+ *   mtcopy-test mixed            one move_pages() batch mixing THP, 4 KiB
+ *                                anonymous, shmem and tmpfs page-cache folios;
+ *                                threads=64 on one 4 KiB page; more threads
+ *                                than CPUs
+ *   mtcopy-test offline MIB      fill MIB on node 1, take a memory block of
+ *                                node 1 holding some of it offline (the
+ *                                kernel migrates the pages), check every
+ *                                byte, online it again
+ *   mtcopy-test bench REPS       throughput: GB/s, median of REPS, offloading
+ *                                off and on at threads 1..8
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -27,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +49,8 @@
 #define MPOL_MF_MOVE_ALL 4
 #define MPOL_MF_MOVE 2
 #define MPOL_MF_MOVE_ALL_FLAGS (MPOL_MF_MOVE | MPOL_MF_STRICT)
+
+#define ARRAY_LEN(a) (sizeof(a) / sizeof(*(a)))
 
 static int test_no;
 static int failures;
@@ -519,8 +531,6 @@ static const struct {
 };
 static const int thread_counts[] = { 1, 2, 3, 4, 5, 7, 8 };
 
-#define ARRAY_LEN(a) (sizeof(a) / sizeof(*(a)))
-
 static int cmd_migrate(void)
 {
 	unsigned int c, t;
@@ -541,6 +551,170 @@ static int cmd_migrate(void)
 					    thread_counts[t], mode ? "on" : "off");
 			}
 		}
+	}
+	set_knob("offloading", 0);
+	set_knob("threads", 4);
+	return failures ? 1 : 0;
+}
+
+/* ---- mixed batches ---- */
+
+/*
+ * One mapping of a mixed batch: THP or 4 KiB anonymous (private), shmem
+ * (shared anonymous) or a tmpfs file's page cache (shared file mapping).
+ */
+struct segment {
+	const char *kind;
+	char *base;
+	size_t map_len;
+	char *addr;
+	size_t len;
+	size_t step;		/* the folio size move_pages() is given */
+};
+
+#define MIXED_FILE "/tmp/mtcopy-mixed"
+
+static int segment_map(struct segment *g, const char *kind, size_t folio, unsigned int nr)
+{
+	unsigned long node0 = 1;
+	int fd = -1, flags = MAP_PRIVATE | MAP_ANONYMOUS;
+
+	memset(g, 0, sizeof(*g));
+	g->kind = kind;
+	g->len = folio * nr;
+	g->step = folio;
+	g->map_len = g->len + (folio > PAGE_4K ? folio : 0);
+	if (!strcmp(kind, "shmem")) {
+		flags = MAP_SHARED | MAP_ANONYMOUS;
+	} else if (!strcmp(kind, "file")) {
+		fd = open(MIXED_FILE, O_RDWR | O_CREAT | O_TRUNC, 0600);
+		if (fd < 0 || ftruncate(fd, g->len))
+			return fail("%s: %s", MIXED_FILE, strerror(errno));
+		flags = MAP_SHARED;
+	}
+	g->base = mmap(NULL, g->map_len, PROT_READ | PROT_WRITE, flags, fd, 0);
+	if (fd >= 0)
+		close(fd);
+	if (g->base == MAP_FAILED)
+		return fail("mmap %s: %s", kind, strerror(errno));
+	g->addr = (char *)(((uintptr_t)g->base + folio - 1) & ~(folio - 1));
+	if (folio > PAGE_4K && madvise(g->addr, g->len, MADV_HUGEPAGE))
+		return fail("madvise(MADV_HUGEPAGE): %s", strerror(errno));
+	if (sys_mbind(g->addr, g->len, MPOL_BIND, &node0, 64, 0))
+		return fail("mbind %s to node 0: %s", kind, strerror(errno));
+	return 1;
+}
+
+static void segment_unmap(struct segment *g)
+{
+	if (g->base && g->base != MAP_FAILED)
+		munmap(g->base, g->map_len);
+	g->base = NULL;
+}
+
+static struct region segment_region(const struct segment *g)
+{
+	struct region r = { .addr = g->addr, .folio_size = PAGE_4K, .nr = g->len / PAGE_4K };
+
+	return r;
+}
+
+/* Move every segment to @node in one move_pages() call; check each 4 KiB page's node. */
+static int move_segments(struct segment *g, int nr, int node)
+{
+	static void *pages[4096];
+	static int nodes[4096], status[4096];
+	unsigned int n = 0, i;
+	size_t off;
+	long ret;
+	int s;
+
+	for (s = 0; s < nr; s++)
+		for (off = 0; off < g[s].len; off += g[s].step) {
+			pages[n] = g[s].addr + off;
+			nodes[n++] = node;
+		}
+	ret = sys_move_pages(n, pages, nodes, status, MPOL_MF_MOVE);
+	if (ret)
+		return fail("mixed move_pages to node %d returned %ld (%s)", node, ret,
+			    ret < 0 ? strerror(errno) : "pages left behind");
+	n = 0;
+	for (s = 0; s < nr; s++)
+		for (off = 0; off < g[s].len; off += PAGE_4K)
+			pages[n++] = g[s].addr + off;
+	ret = sys_move_pages(n, pages, NULL, status, 0);
+	if (ret)
+		return fail("move_pages query returned %ld", ret);
+	n = 0;
+	for (s = 0; s < nr; s++)
+		for (off = 0; off < g[s].len; off += PAGE_4K, n++)
+			if (status[n] != node)
+				return fail("%s page at offset %zu is on node %d, want %d", g[s].kind, off,
+					    status[n], node);
+	for (i = 0; i < (unsigned int)nr; i++) {
+		struct region r = segment_region(&g[i]);
+		long bad = verify(&r, 0x5e6 + i);
+
+		if (bad >= 0)
+			return fail("%s: byte %ld wrong after the move to node %d", g[i].kind, bad, node);
+	}
+	return 1;
+}
+
+static int run_mixed(int offloading)
+{
+	struct segment g[4];
+	struct counters before, after;
+	int s, ok = 1;
+
+	ok = segment_map(&g[0], "thp", THP_SIZE, 2) && segment_map(&g[1], "4k", PAGE_4K, 16) &&
+	     segment_map(&g[2], "shmem", PAGE_4K, 16) && segment_map(&g[3], "file", PAGE_4K, 16);
+	for (s = 0; ok && s < 4; s++) {
+		struct region r = segment_region(&g[s]);
+
+		fill(&r, 0x5e6 + s);
+	}
+	if (ok && anon_huge_kb(g[0].addr) < (long)(g[0].len / 1024))
+		ok = fail("not backed by THP: AnonHugePages %ld kB", anon_huge_kb(g[0].addr));
+	ok = ok && move_segments(g, 4, 0);
+	read_counters(&before);
+	ok = ok && move_segments(g, 4, 1) && move_segments(g, 4, 0);
+	read_counters(&after);
+	if (ok && offloading && after.v[1] - before.v[1] < 2)
+		ok = fail("offloading on, yet the migrator copied %ld folios", after.v[1] - before.v[1]);
+	if (ok && !offloading && after.v[1] != before.v[1])
+		ok = fail("offloading off, yet the migrator copied %ld folios", after.v[1] - before.v[1]);
+	for (s = 0; s < 4; s++)
+		segment_unmap(&g[s]);
+	unlink(MIXED_FILE);
+	return ok;
+}
+
+static int cmd_mixed(void)
+{
+	static const int mixed_threads[] = { 1, 2, 4, 8 };
+	static const int many_threads[] = { 16, 64 };
+	unsigned int t;
+	int mode;
+
+	ktap_plan(2 * ARRAY_LEN(mixed_threads) + 1 + 2 * ARRAY_LEN(many_threads));
+	for (mode = 0; mode <= 1; mode++)
+		for (t = 0; t < ARRAY_LEN(mixed_threads); t++) {
+			if (set_knob("threads", mixed_threads[t]) || set_knob("offloading", mode))
+				return 2;
+			ktap_result(run_mixed(mode), "thp_4k_shmem_file_threads%d_offload_%s",
+				    mixed_threads[t], mode ? "on" : "off");
+		}
+	/* 64 threads for 4096 bytes: shares of 64 bytes, or fewer shares. */
+	set_knob("threads", 64);
+	ktap_result(run_case(PAGE_4K, 1, 1, 0x64), "4k_x1_threads64_offload_on");
+	/* More threads than the guest has CPUs. */
+	for (t = 0; t < ARRAY_LEN(many_threads); t++) {
+		set_knob("threads", many_threads[t]);
+		ktap_result(run_case(PAGE_4K, 512, 1, 0x100 + t), "4k_x512_threads%d_offload_on",
+			    many_threads[t]);
+		ktap_result(run_case(THP_SIZE, 3, 1, 0x200 + t), "thp_x3_threads%d_offload_on",
+			    many_threads[t]);
 	}
 	set_knob("offloading", 0);
 	set_knob("threads", 4);
@@ -591,6 +765,150 @@ static int cmd_loop(int seconds, const char *stop_file)
 	return ok ? 0 : 1;
 }
 
+/* ---- memory offline ---- */
+
+#define MEM_SYSFS "/sys/devices/system/memory/"
+#define NODE1_SYSFS "/sys/devices/system/node/node1/"
+#define MAX_BLOCKS 64
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/* The PFN backing @addr from /proc/self/pagemap, or 0 if it is not present. */
+static uint64_t pfn_of(int pagemap, const void *addr)
+{
+	uint64_t entry;
+	off_t at = (off_t)((uintptr_t)addr / PAGE_4K * sizeof(entry));
+
+	if (pread(pagemap, &entry, sizeof(entry), at) != sizeof(entry) || !(entry >> 63))
+		return 0;
+	return entry & ((1ULL << 55) - 1);
+}
+
+static long memory_block_pages(void)
+{
+	char buf[64];
+	FILE *f = fopen(MEM_SYSFS "block_size_bytes", "r");
+	long size = 0;
+
+	if (f && fgets(buf, sizeof(buf), f))
+		size = strtol(buf, NULL, 16);
+	if (f)
+		fclose(f);
+	return size / (long)PAGE_4K;
+}
+
+/* Writes @state to memoryN/state; 0 or -errno. A write that hangs is cut by SIGALRM. */
+static int set_block_state(long block, const char *state)
+{
+	char path[128];
+	int fd, ret = 0;
+
+	snprintf(path, sizeof(path), MEM_SYSFS "memory%ld/state", block);
+	fd = open(path, O_WRONLY);
+	if (fd < 0)
+		return -errno;
+	alarm(30);
+	if (write(fd, state, strlen(state)) < 0)
+		ret = -errno;
+	alarm(0);
+	close(fd);
+	return ret;
+}
+
+/* How many of @r's pages sit in each memory block; the block numbers of node 1 in @node1. */
+static int count_blocks(const struct region *r, long block_pages, long *held, int pagemap)
+{
+	size_t i, nr_pages = r->folio_size * r->nr / PAGE_4K;
+	int missing = 0;
+
+	memset(held, 0, MAX_BLOCKS * sizeof(*held));
+	for (i = 0; i < nr_pages; i++) {
+		uint64_t pfn = pfn_of(pagemap, r->addr + i * PAGE_4K);
+
+		if (!pfn)
+			missing++;
+		else if (pfn / block_pages < MAX_BLOCKS)
+			held[pfn / block_pages]++;
+	}
+	return missing;
+}
+
+/*
+ * Fill @mib MiB on node 1, then take offline the memory block of node 1
+ * that holds most of it: offline_pages() migrates those pages (through the
+ * active migrator). Every byte is checked afterwards, none of the pages may
+ * remain in the block, and the block must come back online.
+ */
+static int cmd_offline(int mib)
+{
+	struct sigaction sa = { .sa_handler = on_alarm };
+	long held[MAX_BLOCKS], after[MAX_BLOCKS], block_pages = memory_block_pages();
+	unsigned long node1 = 2;
+	long block = -1, tried[MAX_BLOCKS];
+	int pagemap, nr_tried = 0, ret = -1, i;
+	struct region r;
+	char path[160];
+	long bad;
+
+	ktap_plan(4);
+	sigaction(SIGALRM, &sa, NULL);
+	pagemap = open("/proc/self/pagemap", O_RDONLY);
+	memset(&r, 0, sizeof(r));
+	r.folio_size = PAGE_4K;
+	r.nr = (unsigned int)mib * 256;
+	r.map_len = r.folio_size * r.nr;
+	r.base = mmap(NULL, r.map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	r.addr = r.base;
+	if (pagemap < 0 || block_pages <= 0 || r.base == MAP_FAILED ||
+	    sys_mbind(r.addr, r.map_len, MPOL_BIND, &node1, 64, 0)) {
+		ktap_result(fail("no pagemap, memory blocks or node 1 memory: %s", strerror(errno)),
+			    "offline_block_holding_our_pages");
+		return 1;
+	}
+	fill(&r, 0x0ff1);
+	count_blocks(&r, block_pages, held, pagemap);
+	/* The blocks of node 1 that hold our pages, most first, until one goes offline. */
+	while (nr_tried < 8) {
+		long best = -1;
+
+		for (i = 0; i < MAX_BLOCKS; i++) {
+			int seen = 0, t;
+
+			for (t = 0; t < nr_tried; t++)
+				seen |= tried[t] == i;
+			snprintf(path, sizeof(path), NODE1_SYSFS "memory%d", i);
+			if (!seen && held[i] && access(path, F_OK) == 0 && (best < 0 || held[i] > held[best]))
+				best = i;
+		}
+		if (best < 0)
+			break;
+		tried[nr_tried++] = best;
+		ret = set_block_state(best, "offline");
+		printf("    # memory%ld: %ld of our pages, offline: %s\n", best, held[best],
+		       ret ? strerror(-ret) : "done");
+		if (!ret) {
+			block = best;
+			break;
+		}
+	}
+	ktap_result(block >= 0 ? 1 : fail("no block of node 1 holding our pages went offline (%d tried)", nr_tried),
+		    "offline_block_holding_our_pages");
+	bad = verify(&r, 0x0ff1);
+	ktap_result(bad < 0 ? 1 : fail("byte %ld wrong after the offline", bad), "data_intact_after_offline");
+	count_blocks(&r, block_pages, after, pagemap);
+	ktap_result(block >= 0 && !after[block] ? 1 :
+		    fail("%ld of our pages still in memory%ld", block >= 0 ? after[block] : -1L, block),
+		    "pages_left_the_block");
+	ret = block >= 0 ? set_block_state(block, "online") : -ENOENT;
+	ktap_result(!ret ? 1 : fail("online memory%ld: %s", block, strerror(-ret)), "block_online_again");
+	munmap(r.base, r.map_len);
+	close(pagemap);
+	return failures ? 1 : 0;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -598,45 +916,58 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Throughput, offloading off and on at each thread count 1..8, the two
+ * measured back to back (same region, same boot) so that drift of the host
+ * does not favour one side: "# bench KIND off_tN X GB/s", "# bench KIND
+ * on_tN X GB/s", each the median of REPS moves; then one ratio line per kind.
+ */
+#define BENCH_MAX_THREADS 8
+
 static int cmd_bench(int reps)
 {
-	static const struct { const char *label; int offloading, threads; } modes[] = {
-		{ "off", 0, 1 }, { "on_t1", 1, 1 }, { "on_t2", 1, 2 },
-	};
 	static const struct { const char *kind; size_t size; unsigned int nr; } kinds[] = {
 		{ "4k", PAGE_4K, 4096 }, { "thp", THP_SIZE, 8 },
 	};
-	double gbps[ARRAY_LEN(kinds)][ARRAY_LEN(modes)];
-	unsigned int k, m;
+	double gbps[2][BENCH_MAX_THREADS + 1][2];
+	unsigned int k, t;
+	int on;
 
-	ktap_plan(ARRAY_LEN(kinds) * ARRAY_LEN(modes));
+	if (reps > 32)
+		reps = 32;
+	if (reps < 1)
+		reps = 1;
+	ktap_plan(ARRAY_LEN(kinds) * BENCH_MAX_THREADS * 2);
 	for (k = 0; k < ARRAY_LEN(kinds); k++) {
-		for (m = 0; m < ARRAY_LEN(modes); m++) {
-			double samples[32], secs;
-			struct region r;
-			int i, ok = 1;
+		for (t = 1; t <= BENCH_MAX_THREADS; t++) {
+			for (on = 0; on <= 1; on++) {
+				double samples[32], secs;
+				struct region r;
+				int i, ok;
 
-			set_knob("threads", modes[m].threads);
-			set_knob("offloading", modes[m].offloading);
-			if (reps > 32)
-				reps = 32;
-			ok = region_alloc(&r, kinds[k].size, kinds[k].nr);
-			if (ok)
-				fill(&r, k);
-			for (i = 0; ok && i < reps; i++) {
-				ok = move_region(&r, (i + 1) % 2, &secs);
-				samples[i] = (double)kinds[k].size * kinds[k].nr / secs / 1e9;
+				set_knob("threads", t);
+				set_knob("offloading", on);
+				ok = region_alloc(&r, kinds[k].size, kinds[k].nr);
+				if (ok)
+					fill(&r, k);
+				for (i = 0; ok && i < reps; i++) {
+					ok = move_region(&r, (i + 1) % 2, &secs);
+					samples[i] = (double)kinds[k].size * kinds[k].nr / secs / 1e9;
+				}
+				if (ok && verify(&r, k) >= 0)
+					ok = fail("corrupted during the benchmark");
+				region_free(&r);
+				qsort(samples, reps, sizeof(double), cmp_double);
+				gbps[k][t][on] = ok ? samples[reps / 2] : 0;
+				printf("    # bench %s %s_t%u %.3f GB/s\n", kinds[k].kind, on ? "on" : "off", t,
+				       gbps[k][t][on]);
+				ktap_result(ok, "bench_%s_%s_t%u", kinds[k].kind, on ? "on" : "off", t);
 			}
-			if (ok && verify(&r, k) >= 0)
-				ok = fail("corrupted during the benchmark");
-			region_free(&r);
-			qsort(samples, reps, sizeof(double), cmp_double);
-			gbps[k][m] = ok ? samples[reps / 2] : 0;
-			printf("    # bench %s %s %.3f GB/s\n", kinds[k].kind, modes[m].label, gbps[k][m]);
-			ktap_result(ok, "bench_%s_%s", kinds[k].kind, modes[m].label);
 		}
-		printf("    # bench %s ratio on_t1/off %.2f on_t2/off %.2f\n", kinds[k].kind,
-		       gbps[k][1] / gbps[k][0], gbps[k][2] / gbps[k][0]);
+		printf("    # bench %s ratio", kinds[k].kind);
+		for (t = 1; t <= BENCH_MAX_THREADS; t++)
+			printf(" on_t%u/off_t%u %.2f", t, t, gbps[k][t][1] / gbps[k][t][0]);
+		printf("\n");
 	}
 	set_knob("offloading", 0);
 	set_knob("threads", 4);
@@ -652,8 +983,12 @@ int main(int argc, char **argv)
 		return cmd_migrate();
 	if (argc >= 3 && !strcmp(argv[1], "loop"))
 		return cmd_loop(atoi(argv[2]), argc >= 4 ? argv[3] : NULL);
+	if (argc >= 2 && !strcmp(argv[1], "mixed"))
+		return cmd_mixed();
+	if (argc >= 3 && !strcmp(argv[1], "offline"))
+		return cmd_offline(atoi(argv[2]));
 	if (argc >= 3 && !strcmp(argv[1], "bench"))
 		return cmd_bench(atoi(argv[2]));
-	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS [STOPFILE] | bench REPS\n", argv[0]);
+	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS [STOPFILE] | mixed | offline MIB | bench REPS\n", argv[0]);
 	return 2;
 }

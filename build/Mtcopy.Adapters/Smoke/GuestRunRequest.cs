@@ -5,7 +5,7 @@ namespace Mtcopy.Adapters.Smoke;
 /// <summary>
 /// One smoke guest run: the config name (the output goes to <c>&lt;OutDir&gt;/smoke/&lt;ConfigName&gt;/</c>),
 /// the built kernel image and module, the guest sources (<see cref="GuestSourceDir"/> holds
-/// <c>init</c> and <c>mtcopy-test.c</c>, i.e. tests/guest), and how to boot.
+/// <c>init</c>, <c>mtcopy-test.c</c> and <c>offc-test/</c>, i.e. tests/guest), and how to boot.
 /// </summary>
 public sealed record GuestRunRequest(string ConfigName, string OutDir, string KernelImagePath, string ModulePath, string GuestSourceDir)
 {
@@ -24,7 +24,13 @@ public sealed record GuestRunRequest(string ConfigName, string OutDir, string Ke
 
     public int Nodes { get; init; } = 2;
 
-    public int Vcpus { get; init; } = 2;
+    public int Vcpus { get; init; } = 4;
+
+    /// <summary>
+    /// The kernel's build directory (O=): when given, the test migrator in
+    /// <c>&lt;GuestSourceDir&gt;/offc-test</c> is built against it and goes into the guest.
+    /// </summary>
+    public string? KernelBuildDir { get; init; }
 
     /// <summary>How long qemu may run before the host kills it.</summary>
     public TimeSpan Timeout { get; init; } = QemuSettings.DefaultTimeout;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Smoke;
@@ -24,6 +25,8 @@ public sealed partial class GuestRunner(IProcessRunner runner)
     public const string QemuLogFileName = "qemu.log";
     public const string InitScriptName = "init";
     public const string TestSourceName = "mtcopy-test.c";
+    public const string TestModuleSourceName = "offc-test";
+    public const string TestModuleFileName = "offc_test.ko";
 
     public static string SmokeDirectory(string outDir, string configName)
     {
@@ -68,10 +71,15 @@ public sealed partial class GuestRunner(IProcessRunner runner)
             },
             cancellationToken).ConfigureAwait(false);
 
+        string? testModule = request.KernelBuildDir is { } kernelBuild
+            ? await BuildTestModuleAsync(kernelBuild, Path.Combine(request.GuestSourceDir, TestModuleSourceName), directory, onLine, cancellationToken).ConfigureAwait(false)
+            : null;
+
         InitramfsPlan plan = SmokeInitramfs.Plan(new SmokeGuestFiles(
             Path.GetFullPath(initScript), request.BusyboxPath, testProgram, Path.GetFullPath(request.ModulePath), request.ContractText)
         {
             DkmsModulePath = request.DkmsModulePath is null ? null : Path.GetFullPath(request.DkmsModulePath),
+            TestModulePath = testModule,
         });
         WriteInitramfs(plan, initramfsPath, request.ArchiveMtime);
 
@@ -128,6 +136,23 @@ public sealed partial class GuestRunner(IProcessRunner runner)
                 Timeout = settings.Timeout,
             };
         }
+    }
+
+    // The test migrator, out of tree against the kernel like kmod-src; its log is <smoke dir>/offc-test-logs/module.log.
+    private async Task<string> BuildTestModuleAsync(string kernelBuildDir, string source, string directory, Action<string>? onLine, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(source))
+        {
+            throw new SmokeSettingsException($"The test migrator's source is missing: {Path.GetFullPath(source)}.");
+        }
+
+        ModuleBuildResult result = await new KernelBuilder(runner).BuildExternalModuleAsync(
+            new ModuleBuildRequest(kernelBuildDir, Path.GetFullPath(source), Path.Combine(directory, TestModuleSourceName + "-logs"))
+            {
+                OutDir = Path.Combine(directory, TestModuleSourceName),
+            }, onLine, cancellationToken).ConfigureAwait(false);
+        return result.Modules.FirstOrDefault(m => Path.GetFileName(m) == TestModuleFileName)
+            ?? throw new SmokeSettingsException($"Building the test migrator left no {TestModuleFileName} in {result.ModuleDir}; see {result.LogPath}.");
     }
 
     private static void WriteInitramfs(InitramfsPlan plan, string path, DateTimeOffset mtime)

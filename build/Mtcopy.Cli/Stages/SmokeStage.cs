@@ -64,8 +64,10 @@ public sealed class SmokeStage : IStage
                 ContractText = contract,
                 DkmsModulePath = dkmsModule,
                 ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
-                // The manifest's default config boots fast; the others (debug: KASAN, lockdep) get more room.
-                Timeout = variant.Name == manifest.Config.Default ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
+                // The manifest's default config boots fast; the others (debug: KASAN, lockdep) add the heavy cases and get more room.
+                Timeout = GuestProfile.Timeout(variant.Name == manifest.Config.Default),
+                ExtraKernelArgs = GuestProfile.KernelArgs(variant.Name == manifest.Config.Default),
+                KernelBuildDir = variant.BuildDir,
             };
             GuestRunResult result = await context.Console.WithProgressAsync($"{variant.Name}: guest",
                 line => new GuestRunner(context.Runner).RunAsync(request, line, cancellationToken)).ConfigureAwait(false);

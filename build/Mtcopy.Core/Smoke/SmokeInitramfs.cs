@@ -2,7 +2,7 @@ namespace Mtcopy.Core.Smoke;
 
 /// <summary>
 /// The smoke guest's initramfs: <c>/init</c> (tests/guest/init), busybox-static as
-/// <c>/bin/busybox</c>, the static test program, the module, the mount points init needs,
+/// <c>/bin/busybox</c>, the static test program, the module (and the test migrator when built), the mount points init needs,
 /// <c>/dev/console</c> (c 5 1: the kernel opens it for init's stdio before devtmpfs is mounted)
 /// and the contract file. There is deliberately no <c>/bin/sh</c>: when <c>/init</c> cannot be
 /// executed the kernel falls back to <c>/bin/sh</c>, and a shell waiting on the console would
@@ -15,6 +15,7 @@ public static class SmokeInitramfs
     public const string TestProgramPath = "/bin/mtcopy-test";
     public const string ModulePath = "/lib/modules/mtcopy.ko";
     public const string DkmsModulePath = "/lib/modules/dkms/mtcopy.ko";
+    public const string TestModulePath = "/lib/modules/offc_test.ko";
     public const string ContractPath = "/etc/mtcopy/contract";
     public const string ConsolePath = "/dev/console";
 
@@ -42,6 +43,11 @@ public static class SmokeInitramfs
             InitramfsItem.HostFile(ModulePath, files.ModulePath, InitramfsItem.Readable),
             InitramfsItem.InlineText(ContractPath, files.ContractText),
         };
+        if (files.TestModulePath is { } test)
+        {
+            items.Add(InitramfsItem.HostFile(TestModulePath, test, InitramfsItem.Readable));
+        }
+
         if (files.DkmsModulePath is { } dkms)
         {
             items.Add(InitramfsItem.Directory("/lib/modules/dkms"));

@@ -19,7 +19,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         SmokeReport report = await RunAsync(temp, []);
 
         Assert.Equal(SmokeVerdict.Pass, report.Verdict);
-        Assert.Equal(7, report.Tests.Count);
+        Assert.Equal(14, report.Tests.Count);
         Assert.True(report.Ktap.AllTests().Count() > 100);
     }
 
@@ -57,6 +57,33 @@ public sealed class RealGuestTests(ITestOutputHelper output)
     }
 
     [GuestFact]
+    public async Task Test_migrator_that_returns_garbage_as_success_fails_the_fallback_check()
+    {
+        using var temp = new TempDirectory();
+
+        // mtcopy.control=lie: the test migrator scribbles and returns 0, as if the kernel
+        // trusted a failed copy; the byte check of the fallback case must catch it.
+        SmokeReport report = await RunAsync(temp, ["mtcopy.control=lie"]);
+
+        Assert.Equal(SmokeVerdict.Fail, report.Verdict);
+        Assert.Contains("offc_error_falls_back_to_cpu_copy", report.FailedNames);
+        Assert.DoesNotContain("offc_stop_inactive_is_harmless", report.FailedNames);
+    }
+
+    [GuestFact]
+    public async Task Test_migrator_whose_stop_does_not_wait_fails_the_in_flight_check()
+    {
+        using var temp = new TempDirectory();
+
+        // mtcopy.control=fake_stop: "stop" returns without stop_offloading(), a copy still sleeping.
+        SmokeReport report = await RunAsync(temp, ["mtcopy.control=fake_stop"]);
+
+        Assert.Equal(SmokeVerdict.Fail, report.Verdict);
+        Assert.Contains("offc_stop_waits_for_copy_in_flight", report.FailedNames);
+        Assert.DoesNotContain("offc_error_falls_back_to_cpu_copy", report.FailedNames);
+    }
+
+    [GuestFact]
     public async Task Module_that_oopses_on_load_fails_and_the_report_names_the_load_and_dmesg_checks()
     {
         using var temp = new TempDirectory();
@@ -91,6 +118,7 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         {
             ContractText = ContractFromManifest(),
             ExtraKernelArgs = extraKernelArgs,
+            KernelBuildDir = build,
         };
 
         GuestRunResult result = await new GuestRunner(new ProcessRunner()).RunAsync(request);

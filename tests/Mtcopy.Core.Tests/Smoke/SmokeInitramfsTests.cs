@@ -48,6 +48,15 @@ public sealed class SmokeInitramfsTests
     }
 
     [Fact]
+    public void Test_migrator_goes_next_to_the_module()
+    {
+        InitramfsPlan plan = SmokeInitramfs.Plan(Files() with { TestModulePath = "/out/offc-test/offc_test.ko" });
+
+        Assert.Equal("f 644 /lib/modules/offc_test.ko <- /out/offc-test/offc_test.ko", Describe(plan.Items[^1]));
+        Assert.DoesNotContain(SmokeInitramfs.Plan(Files()).Items, i => i.TargetPath == SmokeInitramfs.TestModulePath);
+    }
+
+    [Fact]
     public void Plan_is_a_valid_archive()
     {
         using var buffer = new MemoryStream();

@@ -93,12 +93,13 @@ public static class BenchJson
         ["rows"] = new JsonArray([.. g.Rows.Select(r => (JsonNode?)new JsonObject
         {
             ["kind"] = r.Kind,
+            ["threads"] = r.Threads,
             ["off"] = Round(r.Off, 4),
-            ["on_t1"] = Round(r.OnThreads1, 4),
-            ["on_t2"] = Round(r.OnThreads2, 4),
-            ["ratio_on_t1_off"] = Round(r.RatioThreads1, 4),
-            ["ratio_on_t2_off"] = Round(r.RatioThreads2, 4),
+            ["on"] = Round(r.On, 4),
+            ["ratio_on_off"] = Round(r.Ratio, 4),
+            ["slower"] = r.Slower,
         })]),
+        ["slower_points"] = Names(g.SlowerPoints.Select(r => $"{r.Kind} t{r.Threads}")),
         ["missing"] = Names(g.Missing),
     };
 

@@ -7,8 +7,9 @@ namespace Mtcopy.Core.Bench;
 /// Reads the benchmark lines of tests/guest/mtcopy-test.c (<c>mtcopy-test bench REPS</c>) out of the
 /// KTAP or console text around them:
 /// <code>
-///     # bench 4k off 0.206 GB/s
-///     # bench 4k ratio on_t1/off 0.62 on_t2/off 0.50
+///     # bench 4k off_t1 0.206 GB/s
+///     # bench 4k on_t1 0.190 GB/s
+///     # bench 4k ratio on_t1/off_t1 0.92 on_t2/off_t2 0.50
 /// </code>
 /// Every other line is ignored. A kind and mode measured twice is an error: which one would count?
 /// </summary>
@@ -74,6 +75,6 @@ public static partial class GuestBenchParser
     [GeneratedRegex(@"^(?<mode>[A-Za-z0-9_]+)\s+(?<value>-?(?:[0-9]+(?:\.[0-9]*)?|nan|inf))\s+GB/s$")]
     private static partial Regex Throughput();
 
-    [GeneratedRegex(@"(?<mode>[A-Za-z0-9_]+)/off\s+(?<value>-?(?:[0-9]+(?:\.[0-9]*)?|nan|inf))")]
+    [GeneratedRegex(@"(?<mode>[A-Za-z0-9_]+)/off[A-Za-z0-9_]*\s+(?<value>-?(?:[0-9]+(?:\.[0-9]*)?|nan|inf))")]
     private static partial Regex RatioPair();
 }

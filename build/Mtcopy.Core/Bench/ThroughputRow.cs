@@ -1,11 +1,15 @@
 namespace Mtcopy.Core.Bench;
 
 /// <summary>
-/// GB/s to move one kind of page between the guest's NUMA nodes: with offloading off (the kernel's
-/// own copy), and offloaded to mtcopy with 1 and with 2 threads; null where the guest gave no number.
+/// GB/s to move one kind of page between the guest's NUMA nodes at one thread count: offloading off
+/// (the kernel's own copy; the threads knob set but unused) and on (mtcopy with that many threads),
+/// measured back to back in the same boot; null where the guest gave no number.
 /// </summary>
-public sealed record ThroughputRow(string Kind, double? Off, double? OnThreads1, double? OnThreads2)
+public sealed record ThroughputRow(string Kind, int Threads, double? Off, double? On)
 {
+    /// <summary>How much slower on may be than off before the point is flagged: 5%.</summary>
+    public const double SlowerTolerance = 0.05;
+
     /// <summary>What the kind means, for people: "4 KiB pages", "2 MiB THP".</summary>
     public string Label => Kind switch
     {
@@ -14,9 +18,9 @@ public sealed record ThroughputRow(string Kind, double? Off, double? OnThreads1,
         _ => Kind,
     };
 
-    /// <summary>on, 1 thread / off: above 1 the offloaded copy is faster.</summary>
-    public double? RatioThreads1 => BenchMath.Ratio(OnThreads1, Off);
+    /// <summary>on / off: above 1 the offloaded copy is faster.</summary>
+    public double? Ratio => BenchMath.Ratio(On, Off);
 
-    /// <summary>on, 2 threads / off.</summary>
-    public double? RatioThreads2 => BenchMath.Ratio(OnThreads2, Off);
+    /// <summary>On is slower than off by more than <see cref="SlowerTolerance"/>.</summary>
+    public bool Slower => Ratio is { } r && r < 1 - SlowerTolerance;
 }

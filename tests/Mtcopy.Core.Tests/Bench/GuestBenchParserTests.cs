@@ -9,16 +9,23 @@ public sealed class GuestBenchParserTests
     {
         GuestBenchLog log = GuestBenchParser.Parse(BenchFixtures.Read("guest-bench.ktap"));
 
+        Assert.Equal(32, log.Samples.Count);
         Assert.Equal(
         [
-            new GuestBenchSample("4k", "off", 0.206), new GuestBenchSample("4k", "on_t1", 0.180), new GuestBenchSample("4k", "on_t2", 0.127),
-            new GuestBenchSample("thp", "off", 0.400), new GuestBenchSample("thp", "on_t1", 0.500), new GuestBenchSample("thp", "on_t2", 0.610),
-        ], log.Samples);
-        Assert.Equal(
-        [
-            new GuestBenchRatio("4k", "on_t1", 0.87), new GuestBenchRatio("4k", "on_t2", 0.62),
-            new GuestBenchRatio("thp", "on_t1", 1.25), new GuestBenchRatio("thp", "on_t2", 1.52),
-        ], log.ReportedRatios);
+            new GuestBenchSample("4k", "off_t1", 0.206), new GuestBenchSample("4k", "on_t1", 0.200), new GuestBenchSample("4k", "off_t2", 0.205),
+        ], log.Samples.Take(3));
+        Assert.Equal(new GuestBenchSample("thp", "on_t8", 0.640), log.Samples[^1]);
+        Assert.Equal(16, log.ReportedRatios.Count);
+        Assert.Equal(new GuestBenchRatio("4k", "on_t1", 0.97), log.ReportedRatios[0]);
+        Assert.Equal(new GuestBenchRatio("thp", "on_t8", 1.60), log.ReportedRatios[^1]);
+    }
+
+    [Fact]
+    public void Reads_the_first_versions_ratio_lines_too()
+    {
+        GuestBenchLog log = GuestBenchParser.Parse("# bench 4k ratio on_t1/off 0.87 on_t2/off 0.62\n");
+
+        Assert.Equal([new GuestBenchRatio("4k", "on_t1", 0.87), new GuestBenchRatio("4k", "on_t2", 0.62)], log.ReportedRatios);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class BenchGuestJson
 
         var rows = JsonRead.Array(guest, "rows")
             .Select(n => JsonRead.Object(n, "guest.rows[]"))
-            .Select(r => new ThroughputRow(JsonRead.String(r, "kind"), Number(r, "off"), Number(r, "on_t1"), Number(r, "on_t2")))
+            .Select(r => new ThroughputRow(JsonRead.String(r, "kind"), (int)JsonRead.Int64(r, "threads"), Number(r, "off"), Number(r, "on")))
             .ToList();
         return new GuestThroughput(rows, (int)JsonRead.Int64(guest, "repetitions"))
         {

@@ -24,19 +24,20 @@ public sealed record ThroughputChart(
 public sealed record ChartTick(string Label, string At);
 
 /// <summary>
-/// One line: offloading on (a solid line with round markers, one point per thread count) or off (the
-/// kernel's own copy, one measurement: a square marker and a dashed reference line across the plot).
+/// One line: offloading on (a solid line with round markers) or off (the kernel's own copy: a dashed line with
+/// square markers), one point per thread count.
 /// </summary>
-public sealed record ChartSeries(string Name, string Css, string Shape, string Polyline, string ReferenceY, IReadOnlyList<ChartPoint> Points);
+public sealed record ChartSeries(string Name, string Css, string Shape, string Polyline, IReadOnlyList<ChartPoint> Points);
 
 /// <summary>A measured point: threads and GB/s as measured, and where it is drawn.</summary>
-/// <param name="Mode">off, on_t1 or on_t2, as bench.json names it.</param>
-/// <param name="Threads">mtcopy's threads (1 for the kernel's own single-threaded copy).</param>
+/// <param name="Mode">off_t1..off_t8 or on_t1..on_t8, as the guest names the measurement.</param>
+/// <param name="Threads">mtcopy's threads knob during the measurement.</param>
 /// <param name="Gbps">GB/s exactly as bench.json has it, formatted round-trip.</param>
 /// <param name="X">Centre x.</param>
 /// <param name="Y">Centre y.</param>
 /// <param name="Label">The value for people, e.g. "0.127 GB/s".</param>
 public sealed record ChartPoint(string Mode, int Threads, string Gbps, string X, string Y, string Label);
 
-/// <summary>The chart's numbers as a table row: a reader without the picture gets the same data.</summary>
-public sealed record ThroughputTableRow(string Mode, string Threads, string Gbps);
+/// <summary>The chart's numbers as a table row (one per thread count): a reader without the picture gets the same data.</summary>
+/// <param name="Slower">On is more than 5% slower than off at this thread count.</param>
+public sealed record ThroughputTableRow(string Threads, string Off, string On, string Ratio, bool Slower);

@@ -4,21 +4,22 @@ using Mtcopy.Core.Bench;
 namespace Mtcopy.Core.Report;
 
 /// <summary>
-/// Charts of bench.json's guest throughput: per page kind, GB/s against mtcopy's threads, offloading on
-/// (1 and 2 threads, a line) and off (the kernel's own copy: one point at 1 thread and a dashed line across).
+/// Charts of bench.json's guest throughput curve: per page kind, GB/s against mtcopy's threads (1 to
+/// <see cref="GuestThroughput.MaxThreads"/>), offloading on (mtcopy, solid line, round markers) and off (the kernel's
+/// own copy with the same threads knob, dashed line, square markers), measured back to back in one boot.
 /// </summary>
 public static class ThroughputView
 {
-    public const int Width = 440;
+    public const int Width = 480;
     public const int Height = 280;
     public const int PlotLeft = 64;
     public const int PlotTop = 24;
     public const int PlotRight = Width - 24;
     public const int PlotBottom = Height - 52;
 
-    /// <summary>The x axis spans threads 0.5 to 2.5, so the measured 1 and 2 sit inside the plot.</summary>
+    /// <summary>The x axis spans half a thread either side, so the first and last measured counts sit inside the plot.</summary>
     private const double ThreadsMin = 0.5;
-    private const double ThreadsMax = 2.5;
+    private const double ThreadsMax = GuestThroughput.MaxThreads + 0.5;
 
     public static ThroughputSection Build(bool benchRan, GuestThroughput? throughput)
     {
@@ -33,13 +34,14 @@ public static class ThroughputView
         }
 
         return new ThroughputSection(true, "", ReportFormat.Integer(throughput.Repetitions),
-            [.. throughput.Rows.Select(Chart)], throughput.Missing);
+            [.. throughput.Rows.GroupBy(r => r.Kind, StringComparer.Ordinal).Select(g => Chart(g.Key, [.. g]))], throughput.Missing);
     }
 
-    public static ThroughputChart Chart(ThroughputRow row)
+    /// <summary>One kind's chart from its rows (one per thread count).</summary>
+    public static ThroughputChart Chart(string kind, IReadOnlyList<ThroughputRow> rows)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        double top = new[] { row.Off, row.OnThreads1, row.OnThreads2 }.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        ArgumentNullException.ThrowIfNull(rows);
+        double top = rows.SelectMany(r => new[] { r.Off, r.On }).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         double step = NiceStep(top / 4);
         double yMax = step * Math.Max(1, Math.Ceiling(top / step));
         var yTicks = new List<ChartTick>();
@@ -50,37 +52,36 @@ public static class ThroughputView
             yTicks.Add(new ChartTick(Label(v, step), ReportFormat.Number(Y(v, yMax))));
         }
 
-        IReadOnlyList<ChartTick> xTicks = [new("1", ReportFormat.Number(X(1))), new("2", ReportFormat.Number(X(2)))];
-        var on = new List<ChartPoint>();
-        Add(on, "on_t1", 1, row.OnThreads1, yMax);
-        Add(on, "on_t2", 2, row.OnThreads2, yMax);
-        var off = new List<ChartPoint>();
-        Add(off, "off", 1, row.Off, yMax);
+        IReadOnlyList<ChartTick> xTicks = [.. Enumerable.Range(1, GuestThroughput.MaxThreads)
+            .Select(t => new ChartTick(t.ToString(CultureInfo.InvariantCulture), ReportFormat.Number(X(t))))];
+        List<ChartPoint> on = [.. rows.SelectMany(r => Point("on", r.Threads, r.On, yMax))];
+        List<ChartPoint> off = [.. rows.SelectMany(r => Point("off", r.Threads, r.Off, yMax))];
         IReadOnlyList<ChartSeries> series =
         [
-            new("offloading on (mtcopy)", "series-on", "circle", string.Join(' ', on.Select(p => p.X + "," + p.Y)), "", on),
-            new("offloading off (kernel copy)", "series-off", "square", "", off.Count == 0 ? "" : off[0].Y, off),
+            new("offloading off (kernel copy)", "series-off", "square", Polyline(off), off),
+            new("offloading on (mtcopy)", "series-on", "circle", Polyline(on), on),
         ];
-        IReadOnlyList<ThroughputTableRow> table =
-        [
-            new("off", "1 (kernel)", Value(row.Off)),
-            new("on", "1", Value(row.OnThreads1)),
-            new("on", "2", Value(row.OnThreads2)),
-        ];
-        return new ThroughputChart(row.Kind, row.Label, Width, Height, PlotLeft, PlotTop, PlotRight, PlotBottom, yMax, xTicks, yTicks, series, table);
+        IReadOnlyList<ThroughputTableRow> table = [.. rows.Select(r => new ThroughputTableRow(
+            r.Threads.ToString(CultureInfo.InvariantCulture), Value(r.Off), Value(r.On),
+            r.Ratio is { } ratio ? string.Create(CultureInfo.InvariantCulture, $"{ratio:0.00}") : "not measured",
+            r.Slower))];
+        string title = rows.Count > 0 ? rows[0].Label : kind;
+        return new ThroughputChart(kind, title, Width, Height, PlotLeft, PlotTop, PlotRight, PlotBottom, yMax, xTicks, yTicks, series, table);
     }
 
     /// <summary>The GB/s a y coordinate of a chart stands for: the inverse of where points are drawn.</summary>
     public static double ValueAt(double y, double yMax) => (PlotBottom - y) / (PlotBottom - PlotTop) * yMax;
 
-    private static void Add(List<ChartPoint> points, string mode, int threads, double? gbps, double yMax)
+    private static IEnumerable<ChartPoint> Point(string offloading, int threads, double? gbps, double yMax)
     {
         if (gbps is { } v)
         {
-            points.Add(new ChartPoint(mode, threads, ReportFormat.Exact(v), ReportFormat.Number(X(threads)), ReportFormat.Number(Y(v, yMax)),
-                string.Create(CultureInfo.InvariantCulture, $"{v:0.###} GB/s")));
+            yield return new ChartPoint(GuestThroughput.Mode(offloading, threads), threads, ReportFormat.Exact(v),
+                ReportFormat.Number(X(threads)), ReportFormat.Number(Y(v, yMax)), string.Create(CultureInfo.InvariantCulture, $"{v:0.###} GB/s"));
         }
     }
+
+    private static string Polyline(IEnumerable<ChartPoint> points) => string.Join(' ', points.Select(p => p.X + "," + p.Y));
 
     private static double X(double threads) => PlotLeft + (threads - ThreadsMin) / (ThreadsMax - ThreadsMin) * (PlotRight - PlotLeft);
 

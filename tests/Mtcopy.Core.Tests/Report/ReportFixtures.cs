@@ -111,9 +111,13 @@ internal static class ReportFixtures
     {
         Guest = new GuestThroughput(
         [
-            new ThroughputRow("4k", 0.3127, 0.2811, 0.4519),
-            new ThroughputRow("thp", 2.71, 2.405, 3.9876),
-        ], 5),
+            new ThroughputRow("4k", 1, 0.3127, 0.3102),
+            new ThroughputRow("4k", 2, 0.3119, 0.2811),
+            new ThroughputRow("4k", 3, 0.3121, 0.4519),
+            new ThroughputRow("thp", 1, 2.71, 2.75),
+            new ThroughputRow("thp", 2, 2.705, 2.405),
+            new ThroughputRow("thp", 3, 2.698, 3.9876),
+        ], 7),
     };
 
     public static RunRecords Conflict()

@@ -142,27 +142,36 @@ public sealed class ReportPageTests
         IDocument page = Parse(ReportFixtures.Pass());
 
         var rows = JsonNode.Parse(json)!["guest"]!["rows"]!.AsArray();
-        Assert.Equal(rows.Count, page.QuerySelectorAll("#throughput figure.chart").Length);
-        foreach (JsonNode? row in rows)
+        var kinds = rows.Select(r => r!["kind"]!.GetValue<string>()).Distinct().ToList();
+        Assert.Equal(kinds.Count, page.QuerySelectorAll("#throughput figure.chart").Length);
+        foreach (string kind in kinds)
         {
-            string kind = row!["kind"]!.GetValue<string>();
             IElement svg = page.QuerySelector($"#throughput figure.chart[data-kind='{kind}'] svg")!;
             double yMax = double.Parse(svg.GetAttribute("data-y-max")!, CultureInfo.InvariantCulture);
             var points = svg.QuerySelectorAll(".point").ToDictionary(p => p.GetAttribute("data-mode")!);
-            Assert.Equal(["off", "on_t1", "on_t2"], points.Keys.Order(StringComparer.Ordinal));
-            foreach ((string mode, IElement point) in points)
+            var expectedModes = rows.Where(r => r!["kind"]!.GetValue<string>() == kind)
+                .SelectMany(r => new[] { "off", "on" }.Select(m => (Mode: $"{m}_t{r!["threads"]!.GetValue<int>()}", Row: r!, Key: m)))
+                .ToList();
+            Assert.Equal(expectedModes.Select(e => e.Mode).Order(StringComparer.Ordinal), points.Keys.Order(StringComparer.Ordinal));
+            foreach ((string mode, JsonNode row, string key) in expectedModes)
             {
-                double expected = row[mode]!.GetValue<double>();
+                IElement point = points[mode];
+                double expected = row[key]!.GetValue<double>();
                 Assert.Equal(expected, double.Parse(point.GetAttribute("data-gbps")!, CultureInfo.InvariantCulture));
                 string cy = point.GetAttribute("cy") ?? point.GetAttribute("data-cy")!;
-                Assert.Equal(expected, ThroughputView.ValueAt(double.Parse(cy, CultureInfo.InvariantCulture), yMax), 2);
-                Assert.Equal(mode == "on_t2" ? "2" : "1", point.GetAttribute("data-threads"));
+                Assert.Equal(expected, ThroughputView.ValueAt(double.Parse(cy, CultureInfo.InvariantCulture), yMax), tolerance: 0.005);
+                Assert.Equal(row["threads"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), point.GetAttribute("data-threads"));
             }
 
             Assert.True(yMax >= points.Values.Max(p => double.Parse(p.GetAttribute("data-gbps")!, CultureInfo.InvariantCulture)));
             Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent == "GB/s");
             Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent == "mtcopy threads");
         }
+
+        // A point where on is more than 5% slower than off is marked in the table, in words.
+        var slower = page.QuerySelectorAll("#throughput table.throughput tr.st-fail").Select(r => r.TextContent).ToList();
+        Assert.Equal(2, slower.Count);
+        Assert.All(slower, t => Assert.Contains("slower by more than 5%", t, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class PackageStamp
 
     /// <summary>The Debian packages whose versions change what Package makes or how it judges it (lint, DKMS).</summary>
     public static IReadOnlyList<string> PackagingTools { get; } =
-        ["dpkg", "dpkg-dev", "debhelper", "rpm", "dkms", "lintian", "rpmlint", "gcc", "make", "kmod", "cpio", "xz-utils"];
+        ["dpkg", "dpkg-dev", "debhelper", "dh-dkms", "rpm", "dkms", "lintian", "rpmlint", "gcc", "make", "kmod", "cpio", "xz-utils"];
 
     /// <summary>The templates and packaging files under the repository root.</summary>
     public static IReadOnlyList<string> TemplateDirectories { get; } = ["templates", "packaging"];

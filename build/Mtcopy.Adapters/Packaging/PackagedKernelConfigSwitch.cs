@@ -27,7 +27,8 @@ internal sealed class PackagedKernelConfigSwitch
     private string SavedPath => Path.Combine(_tree.BuildDir, SavedConfigFileName);
 
     /// <summary>Saves .config, merges the fragment that leaves <paramref name="leftOutModules"/> out, runs olddefconfig and checks the result.</summary>
-    /// <exception cref="KernelPackagingException">Kconfig kept one of the symbols enabled (another option selects it).</exception>
+    /// <exception cref="KernelPackagingException">Kconfig kept one of the symbols enabled (another option selects it), or switching them off
+    /// also switched off something built in (an option only they select).</exception>
     public static async Task<PackagedKernelConfigSwitch> LeaveOutAsync(IProcessRunner runner, KbuildTree tree, IReadOnlyList<string> leftOutModules,
         string logDir, CancellationToken cancellationToken)
     {
@@ -56,10 +57,22 @@ internal sealed class PackagedKernelConfigSwitch
                     $"Kconfig keeps {string.Join(", ", still)} enabled in the packaged kernel (another option selects it); the kernel package would ship "
                     + $"the module its module packages ship. Remove what selects it from the config fragment; see {log}.");
             }
+
+            IReadOnlyList<string> lost = PackagedKernelConfig.LostBuiltIn(
+                await File.ReadAllTextAsync(configSwitch.SavedPath, cancellationToken).ConfigureAwait(false),
+                await File.ReadAllTextAsync(configSwitch.ConfigPath, cancellationToken).ConfigureAwait(false));
+            if (lost.Count > 0)
+            {
+                throw new KernelPackagingException(
+                    $"switching {string.Join(", ", leftOutModules)} off for the kernel package also switches off {string.Join(", ", lost)}, built into the "
+                    + "tested kernel (selected only by the module): the packaged kernel would not be the tested one and would lose the series' core. "
+                    + $"The core must stay enabled without the module (a Kconfig option that keeps it), or the kernel package carries the module; see {log}.");
+            }
         }
         catch
         {
             File.Move(configSwitch.SavedPath, configSwitch.ConfigPath, overwrite: true);
+            File.SetLastWriteTimeUtc(configSwitch.ConfigPath, DateTime.UtcNow);
             throw;
         }
 
@@ -71,6 +84,9 @@ internal sealed class PackagedKernelConfigSwitch
         CancellationToken cancellationToken)
     {
         File.Move(SavedPath, ConfigPath, overwrite: true);
+        // The saved file keeps the time it was saved, older than the include/config/auto.conf the packaging
+        // targets synced from the switched config: without a newer .config, make would keep building with that.
+        File.SetLastWriteTimeUtc(ConfigPath, DateTime.UtcNow);
         ProcessResult result = await KbuildStepRunner.RunAsync(runner, "rebuild with the built config", KbuildCommands.Build(_tree, jobs, null, pinned),
             KbuildStepRunner.StartLog(logDir, RestoreLogFileName), onLine, null, cancellationToken).ConfigureAwait(false);
         return result.Duration;

@@ -36,4 +36,20 @@ public static class PackagedKernelConfig
         KconfigFile config = KconfigFile.Parse(configText, ".config");
         return [.. leftOutModules.Where(s => config.ValueOf(s) is { IsDisabled: false })];
     }
+
+    /// <summary>
+    /// The symbols built in (y) in <paramref name="builtConfigText"/> that the packaged .config
+    /// (<paramref name="packagedConfigText"/>) no longer builds in: switching a module off also switched them off
+    /// (e.g. a hidden core option only the module selects), so vmlinux would change and the packaged kernel would
+    /// lose them. Empty when leaving the modules out touches nothing built in.
+    /// </summary>
+    public static IReadOnlyList<string> LostBuiltIn(string builtConfigText, string packagedConfigText)
+    {
+        KconfigFile built = KconfigFile.Parse(builtConfigText, ".config (built)");
+        KconfigFile packaged = KconfigFile.Parse(packagedConfigText, ".config (packaged)");
+        return [.. built.EffectiveEntries
+            .Where(e => e.Value.Kind == KconfigValueKind.Yes && packaged.ValueOf(e.Name)?.Kind != KconfigValueKind.Yes)
+            .Select(e => e.Name)
+            .Order(StringComparer.Ordinal)];
+    }
 }

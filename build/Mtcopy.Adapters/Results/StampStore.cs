@@ -68,9 +68,12 @@ public sealed class StampStore
         return stamp;
     }
 
-    /// <summary>Whether the stage can be skipped given the key of the current inputs.</summary>
-    public SkipVerdict Check(string stage, string currentKey) =>
-        SkipDecision.Decide(Read(stage), currentKey, FileHash.Sha256OrNull);
+    /// <summary>
+    /// Whether the stage can be skipped given the key of the current inputs; with the inputs themselves, a changed
+    /// key's reason names the inputs that changed.
+    /// </summary>
+    public SkipVerdict Check(string stage, string currentKey, IReadOnlyDictionary<string, string>? currentInputs = null) =>
+        SkipDecision.Decide(Read(stage), currentKey, FileHash.Sha256OrNull, currentInputs);
 
     /// <summary>Forgets a stage, e.g. before running it, so that a failed run never looks done.</summary>
     public void Invalidate(string stage)

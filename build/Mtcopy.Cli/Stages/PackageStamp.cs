@@ -96,19 +96,7 @@ public sealed class PackageStamp
         ["build/Mtcopy.Core/Packaging", "build/Mtcopy.Adapters/Packaging", "build/Mtcopy.Cli/Stages/PackageStage.cs", "Directory.Packages.props"];
 
     /// <summary>Skip only when the inputs are the same and every recorded package still has its recorded sha256.</summary>
-    public SkipVerdict Check()
-    {
-        SkipVerdict verdict = stamps.Check(StampName, Key);
-        if (verdict.Skip || stamps.Read(StampName) is not { } previous || previous.Key == Key)
-        {
-            return verdict;
-        }
-
-        var changed = Inputs.Keys.Union(previous.Inputs.Keys, StringComparer.Ordinal)
-            .Where(k => Inputs.GetValueOrDefault(k) != previous.Inputs.GetValueOrDefault(k))
-            .Order(StringComparer.Ordinal);
-        return verdict with { Reason = "changed since the previous run: " + string.Join(", ", changed) };
-    }
+    public SkipVerdict Check() => stamps.Check(StampName, Key, Inputs);
 
     /// <summary>The packages (and other files) the passing run recorded, outside the state directory.</summary>
     public IReadOnlyList<string> RecordedArtifacts() =>
@@ -135,7 +123,7 @@ public sealed class PackageStamp
     private static string Trees(IEnumerable<string> paths) =>
         ContentHash.Sha256(string.Join("\n", paths.Select(p => Path.GetFileName(p) + ":" + (File.Exists(p)
             ? FileHash.Sha256(p)
-            : Directory.Exists(p) ? FileHash.OfFiles(p, Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)) : "missing"))));
+            : Directory.Exists(p) ? FileHash.OfDirectory(p) : "missing"))));
 
     private static string KeyInput(string? path) => path switch
     {

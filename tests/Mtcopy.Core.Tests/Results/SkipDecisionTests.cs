@@ -34,6 +34,17 @@ public sealed class SkipDecisionTests
     }
 
     [Fact]
+    public void With_the_current_inputs_a_changed_key_names_what_changed_appeared_or_went()
+    {
+        var current = new Dictionary<string, string> { ["config"] = "c2", ["module:mtcopy"] = "m" };
+
+        SkipVerdict verdict = SkipDecision.Decide(Stamp, "key-2", p => Disk.GetValueOrDefault(p), current);
+
+        Assert.False(verdict.Skip);
+        Assert.Equal("changed since the previous run: config, module:mtcopy", verdict.Reason);
+    }
+
+    [Fact]
     public void Runs_when_an_output_is_missing_or_changed()
     {
         SkipVerdict missing = SkipDecision.Decide(Stamp, "key-1", p => p.EndsWith(".ko", StringComparison.Ordinal) ? null : "h1");

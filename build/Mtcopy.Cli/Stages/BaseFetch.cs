@@ -4,6 +4,9 @@ using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Stages;
 
+/// <summary>How a stage that handles several bases gets one: <see cref="BaseFetch.FetchAsync"/>, or small local trees in tests.</summary>
+public delegate Task<FetchedBase> BaseFetcher(StageContext context, string kernel, CancellationToken cancellationToken);
+
 /// <summary>Fetching a kernel base for the stages that handle several (Matrix, Rebase): pinned by the manifest, cached by content.</summary>
 public static class BaseFetch
 {

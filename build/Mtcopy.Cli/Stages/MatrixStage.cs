@@ -23,10 +23,9 @@ namespace Mtcopy.Cli.Stages;
 /// result, not a crash: the stage fails only when a row the project claims does not pass (<see cref="MatrixVerdict"/>):
 /// the manifest's default base, or a variant.
 /// </summary>
-public sealed class MatrixStage(Func<StageContext, string, CancellationToken, Task<FetchedBase>>? fetchBase = null) : IStage
+public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
 {
-    // How a base is fetched: BaseFetch (the cache, Debian's archive); tests give small local trees for the bases' ids.
-    private readonly Func<StageContext, string, CancellationToken, Task<FetchedBase>> fetch = fetchBase ?? BaseFetch.FetchAsync;
+    private readonly BaseFetcher fetch = fetchBase ?? BaseFetch.FetchAsync;
 
     public const string StateName = "matrix";
     public const string JsonFileName = "matrix.json";

@@ -21,12 +21,11 @@ namespace Mtcopy.Cli.Stages;
 /// exported for review to &lt;out&gt;/rebase/&lt;base&gt;/patches/ (patches, cover letter, manifest, quilt series):
 /// the series directory itself is never written.
 /// </summary>
-public sealed partial class RebaseStage(Func<StageContext, string, CancellationToken, Task<FetchedBase>>? fetchBase = null) : IStage
+public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
 {
     public const string StateName = "rebase";
 
-    // How a base is fetched: BaseFetch (the cache, Debian's archive); tests give small local trees for the bases' ids.
-    private readonly Func<StageContext, string, CancellationToken, Task<FetchedBase>> fetch = fetchBase ?? BaseFetch.FetchAsync;
+    private readonly BaseFetcher fetch = fetchBase ?? BaseFetch.FetchAsync;
 
     public string Name => StateName;
 

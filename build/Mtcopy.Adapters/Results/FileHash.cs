@@ -23,4 +23,7 @@ public static class FileHash
             .Order(StringComparer.Ordinal)
             .Select(f => f + ":" + Sha256(Path.Combine(root, f)))));
     }
+
+    /// <summary>One hash over every file under <paramref name="dir"/>, named by its path inside it (see <see cref="OfFiles"/>).</summary>
+    public static string OfDirectory(string dir) => OfFiles(dir, Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories));
 }

@@ -13,7 +13,7 @@ public sealed record SmokeStamp(string Name, string Key, IReadOnlyDictionary<str
     public static string GuestHash(RunLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        return FileHash.OfFiles(layout.GuestSourceDir, Directory.EnumerateFiles(layout.GuestSourceDir, "*", SearchOption.AllDirectories));
+        return FileHash.OfDirectory(layout.GuestSourceDir);
     }
 
     /// <summary>The stamp of <paramref name="variant"/> as built now, with <paramref name="guestHash"/> and the rendered <paramref name="contract"/>.</summary>

@@ -82,7 +82,10 @@ public sealed class BuildStage : IStage
             artifacts.AddRange([image, Path.Combine(artifactDir, "config"), .. moduleArtifacts]);
         }
 
-        StateFile.Write(context.Layout.StateDir, StateName, new BuildState(configured.Worktree, configured.SourceDateEpoch, built));
+        StateFile.Write(context.Layout.StateDir, StateName, new BuildState(configured.Worktree, configured.SourceDateEpoch, built)
+        {
+            MakeVariables = ConfigureStage.MakeVariables(),
+        });
         string message = string.Join("; ", notes);
         return (ranAny ? StageOutcome.Pass(message) : StageOutcome.Skip(message)) with { Artifacts = artifacts };
     }

@@ -54,7 +54,7 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
         string release = (await File.ReadAllTextAsync(Path.Combine(build, "include", "config", "kernel.release"))).Trim();
         var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(builtEpoch), "mtcopy", "mtcopy-build");
         var request = new KernelPackagingRequest(
-            new KbuildTree(source, build, "x86_64") { ExtraVariables = ["LOCALVERSION="] },
+            new KbuildTree(source, build, "x86_64") { ExtraVariables = BuildMakeVariables() },
             KernelPackageSpec.Create(release, "x86_64", "mtcopy", "0.1.0", pinned.BuildVersion),
             PackageMaintainer.Parse("Mtcopy Developers <mtcopy@example.org>"),
             pinned,
@@ -87,9 +87,22 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
     // The epoch the pipeline built this kernel with (its KBUILD_BUILD_TIMESTAMP): <out>/state/build.json.
     private static long BuildEpoch()
     {
+        using JsonDocument json = BuildStateJson();
+        return json.RootElement.GetProperty("source_date_epoch").GetInt64();
+    }
+
+    // The make variables the pipeline built with (CC=ccache gcc, LOCALVERSION=, ...): any other command line and
+    // kbuild rebuilds, which KernelPackageBuilder rightly refuses.
+    private static string[] BuildMakeVariables()
+    {
+        using JsonDocument json = BuildStateJson();
+        return [.. json.RootElement.GetProperty("make_variables").EnumerateArray().Select(v => v.GetString()!)];
+    }
+
+    private static JsonDocument BuildStateJson()
+    {
         string build = Path.GetFullPath(Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_PACKAGING_TESTS"));
         string state = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(build)!)!, "state", "build.json");
-        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(state));
-        return json.RootElement.GetProperty("source_date_epoch").GetInt64();
+        return JsonDocument.Parse(File.ReadAllText(state));
     }
 }

@@ -1,46 +1,46 @@
-// SPDX-License-Identifier: GPL-2.0
+// SPDX-License-Identifier: GPL-2.0-only
 /*
- * mtcopy: a migrator that copies batched page migrations with several
- * CPU threads, running on the CPUs of the source and destination nodes.
+ * mtcopy: a migrator that copies batched page migrations with several CPU
+ * threads.
  *
  *   /sys/kernel/cpu_mt/offloading  0 or 1: copy migrations here or not
- *   /sys/kernel/cpu_mt/threads     1 to 64 copy threads (default 4)
+ *   /sys/kernel/cpu_mt/threads     1 to 64: the most threads per batch
  *   /sys/kernel/cpu_mt/{batches,folios,bytes,fallbacks}  read-only counters
  *
- * The bytes of a batch are split into one contiguous range per thread, in
- * whole pages when there are enough, else in cache lines; the last range of
- * a split takes what is left, so every byte is copied whatever the thread
- * count and the folio sizes.
+ * A batch is split into shares of at least MTCOPY_MIN_SHARE bytes, no more
+ * than the threads setting and the CPUs that may run them: a batch too small
+ * for two shares is declined and the kernel copies it as usual. The calling
+ * thread copies the first share, then every share that no worker has
+ * started yet, and waits only for the shares that workers are copying, so
+ * on a busy machine it ends up copying the batch alone.
+ *
+ * The workers come from an unbound workqueue, queued to the source and
+ * destination nodes of the batch in turn; the workqueue keeps them off
+ * isolated CPUs.
  */
 
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/atomic.h>
 #include <linux/cache.h>
-#include <linux/cpu.h>
 #include <linux/cpumask.h>
 #include <linux/kobject.h>
 #include <linux/migrate_offc.h>
 #include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/mutex.h>
+#include <linux/nodemask.h>
+#include <linux/sched/isolation.h>
+#include <linux/sizes.h>
 #include <linux/slab.h>
-#include <linux/string.h>
 #include <linux/sysfs.h>
 #include <linux/topology.h>
-#include <linux/uaccess.h>
 #include <linux/workqueue.h>
 
 #define MTCOPY_MAX_THREADS	64
 #define MTCOPY_DEFAULT_THREADS	4
-
-/*
- * From Linux 6.17 on, a per-CPU workqueue says so with WQ_PERCPU; the
- * Makefile passes it in where the kernel has it.
- */
-#ifndef MTCOPY_WQ_PERCPU
-#define MTCOPY_WQ_PERCPU	0
-#endif
+/* Below this, handing a share to another CPU costs more than it saves. */
+#define MTCOPY_MIN_SHARE	SZ_256K
 
 static DEFINE_MUTEX(mtcopy_lock);	/* serialises offloading on and off */
 static bool mtcopy_offloading;		/* under mtcopy_lock */
@@ -60,38 +60,22 @@ struct mtcopy_folio {
 	size_t size;
 };
 
-/* One thread's share of a batch: the bytes [start, end) of the batch. */
-struct mtcopy_work {
+/* One share of a batch: the bytes [start, end) of the batch. */
+struct mtcopy_share {
 	struct work_struct work;
 	const struct mtcopy_folio *folios;
 	unsigned int nr_folios;
 	size_t start;
 	size_t end;
+	atomic_t taken;		/* set by whoever copies the share */
 	int ret;
 };
-
-/*
- * Fault injection for the smoke test's own check: built with
- * KCFLAGS=-DMTCOPY_FAULT_SKIP_TAIL, the copy drops the last byte of every
- * share that does not end on a page boundary, as the RFC's migrator did.
- * The smoke test must then fail and name the cases.
- */
-static size_t mtcopy_fault_tail(size_t end)
-{
-#ifdef MTCOPY_FAULT_SKIP_TAIL
-	return end % PAGE_SIZE ? 1 : 0;
-#else
-	return 0;
-#endif
-}
 
 /* Copy the bytes [start, end) of the batch described by @folios. */
 static int mtcopy_copy_range(const struct mtcopy_folio *folios,
 			     unsigned int nr_folios, size_t start, size_t end)
 {
 	unsigned int i;
-
-	end -= mtcopy_fault_tail(end);
 
 	for (i = 0; i < nr_folios && start < end; i++) {
 		const struct mtcopy_folio *f = &folios[i];
@@ -109,128 +93,135 @@ static int mtcopy_copy_range(const struct mtcopy_folio *folios,
 	return 0;
 }
 
+/* Copy @s unless someone else took it first. */
+static void mtcopy_copy_share(struct mtcopy_share *s)
+{
+	if (!atomic_xchg(&s->taken, 1))
+		s->ret = mtcopy_copy_range(s->folios, s->nr_folios, s->start,
+					   s->end);
+}
+
 static void mtcopy_work_fn(struct work_struct *work)
 {
-	struct mtcopy_work *w = container_of(work, struct mtcopy_work, work);
-
-	w->ret = mtcopy_copy_range(w->folios, w->nr_folios, w->start, w->end);
+	mtcopy_copy_share(container_of(work, struct mtcopy_share, work));
 }
 
 /*
- * The CPUs to copy on: the online CPUs of the source and destination nodes,
- * or any online CPU if neither node has one.
+ * Split @total bytes into @nr_shares ranges: whole pages when every share
+ * gets at least one, else cache lines; the first ranges take one unit more
+ * when the units do not divide evenly. Range @i is [*start, *end).
  */
-static void mtcopy_pick_cpus(struct cpumask *cpus, int src_nid, int dst_nid)
-{
-	cpumask_or(cpus, cpumask_of_node(dst_nid), cpumask_of_node(src_nid));
-	if (!cpumask_and(cpus, cpus, cpu_online_mask))
-		cpumask_copy(cpus, cpu_online_mask);
-}
-
-/*
- * Split @total bytes over @nr_threads ranges: whole pages when every thread
- * gets at least one, else cache lines. Range @i is [*start, *end).
- */
-static void mtcopy_split(size_t total, unsigned int nr_threads, unsigned int i,
+static void mtcopy_split(size_t total, unsigned int nr_shares, unsigned int i,
 			 size_t *start, size_t *end)
 {
-	size_t unit = total / nr_threads >= PAGE_SIZE ? PAGE_SIZE : SMP_CACHE_BYTES;
+	size_t unit = total / nr_shares >= PAGE_SIZE ? PAGE_SIZE : SMP_CACHE_BYTES;
 	size_t units = DIV_ROUND_UP(total, unit);
-	size_t per = units / nr_threads, extra = units % nr_threads;
+	size_t per = units / nr_shares, extra = units % nr_shares;
 
 	*start = (i * per + min_t(size_t, i, extra)) * unit;
 	*end = min(total, *start + (per + (i < extra)) * unit);
 	*start = min(total, *start);
 }
 
+/* The online CPUs of @nodes that unbound workqueues may run on. */
+static unsigned int mtcopy_nr_cpus(const nodemask_t *nodes)
+{
+	unsigned int nr = 0;
+	int nid, cpu;
+
+	for_each_node_mask(nid, *nodes)
+		for_each_cpu_and(cpu, cpumask_of_node(nid), cpu_online_mask)
+			nr += housekeeping_test_cpu(cpu, HK_TYPE_WQ) &&
+			      housekeeping_test_cpu(cpu, HK_TYPE_DOMAIN);
+	return nr;
+}
+
+static unsigned int mtcopy_nr_shares(size_t total, const nodemask_t *nodes)
+{
+	unsigned int nr = READ_ONCE(mtcopy_threads);
+
+	nr = min_t(size_t, nr, total / MTCOPY_MIN_SHARE);
+	nr = min(nr, mtcopy_nr_cpus(nodes));
+	return max(nr, 1U);
+}
+
+static bool mtcopy_can_offload(unsigned int nr_folios, size_t nr_bytes)
+{
+	return READ_ONCE(mtcopy_threads) > 1 &&
+	       nr_bytes >= 2 * MTCOPY_MIN_SHARE;
+}
+
 static int mtcopy_batch_copy(struct list_head *dst_list,
 			     struct list_head *src_list,
 			     unsigned int nr_folios)
 {
-	unsigned int nr_threads = READ_ONCE(mtcopy_threads);
 	struct mtcopy_folio *folios;
-	struct mtcopy_work *works;
+	struct mtcopy_share *shares = NULL;
+	unsigned int i = 0, nr_shares;
 	struct folio *src, *dst;
-	unsigned int i = 0, this_cpu;
-	cpumask_var_t cpus;
+	nodemask_t nodes = NODE_MASK_NONE;
 	size_t total = 0;
-	int cpu, ret = 0;
-	bool local;
+	int nid, ret = -ENOMEM;
 
 	folios = kmalloc_array(nr_folios, sizeof(*folios),
 			       GFP_NOWAIT | __GFP_NOWARN);
 	if (!folios)
-		return -ENOMEM;
+		goto out;
 
 	dst = list_first_entry(dst_list, struct folio, lru);
 	list_for_each_entry(src, src_list, lru) {
 		if (WARN_ON_ONCE(i == nr_folios ||
 				 folio_size(src) != folio_size(dst))) {
-			kfree(folios);
-			return -EINVAL;
+			ret = -EINVAL;
+			goto out;
 		}
 		folios[i].to = folio_address(dst);
 		folios[i].from = folio_address(src);
 		folios[i].offset = total;
 		folios[i].size = folio_size(src);
 		total += folios[i].size;
+		node_set(folio_nid(src), nodes);
+		node_set(folio_nid(dst), nodes);
 		i++;
 		dst = list_next_entry(dst, lru);
 	}
 	nr_folios = i;
 
-	nr_threads = clamp_t(unsigned int, nr_threads, 1, MTCOPY_MAX_THREADS);
-	works = kcalloc(nr_threads, sizeof(*works), GFP_NOWAIT | __GFP_NOWARN);
-	if (!works || !zalloc_cpumask_var(&cpus, GFP_NOWAIT | __GFP_NOWARN)) {
-		/* Short of memory: copy here, with this one thread. */
-		kfree(works);
-		atomic_long_inc(&mtcopy_nr_fallbacks);
-		ret = mtcopy_copy_range(folios, nr_folios, 0, total);
+	nr_shares = mtcopy_nr_shares(total, &nodes);
+	shares = kcalloc(nr_shares, sizeof(*shares), GFP_NOWAIT | __GFP_NOWARN);
+	if (!shares)
 		goto out;
-	}
 
-	src = list_first_entry(src_list, struct folio, lru);
-	dst = list_first_entry(dst_list, struct folio, lru);
+	/* Hand out every share but the first, to the batch's nodes in turn. */
+	nid = first_node(nodes);
+	for (i = 0; i < nr_shares; i++) {
+		struct mtcopy_share *s = &shares[i];
 
-	cpus_read_lock();
-	mtcopy_pick_cpus(cpus, folio_nid(src), folio_nid(dst));
-	/*
-	 * When the calling thread runs on one of those CPUs, it copies the
-	 * first share itself instead of sleeping until the others are done,
-	 * and the shares it hands out go to the CPUs after its own.
-	 */
-	this_cpu = raw_smp_processor_id();
-	local = cpumask_test_cpu(this_cpu, cpus);
-	cpu = local ? cpumask_next(this_cpu, cpus) : cpumask_first(cpus);
-	for (i = 0; i < nr_threads; i++) {
-		struct mtcopy_work *w = &works[i];
-
-		w->folios = folios;
-		w->nr_folios = nr_folios;
-		mtcopy_split(total, nr_threads, i, &w->start, &w->end);
-		if (w->start == w->end || (local && i == 0))
+		s->folios = folios;
+		s->nr_folios = nr_folios;
+		mtcopy_split(total, nr_shares, i, &s->start, &s->end);
+		atomic_set(&s->taken, 0);
+		INIT_WORK(&s->work, mtcopy_work_fn);
+		if (!i)
 			continue;
-		if (cpu >= nr_cpu_ids)
-			cpu = cpumask_first(cpus);
-		INIT_WORK(&w->work, mtcopy_work_fn);
-		queue_work_on(cpu, mtcopy_wq, &w->work);
-		cpu = cpumask_next(cpu, cpus);
+		queue_work_node(nid, mtcopy_wq, &s->work);
+		nid = next_node_in(nid, nodes);
 	}
-	if (local)
-		ret = mtcopy_copy_range(folios, nr_folios, works[0].start,
-					works[0].end);
-	for (i = local ? 1 : 0; i < nr_threads; i++) {
-		if (works[i].start == works[i].end)
-			continue;
-		flush_work(&works[i].work);
-		if (works[i].ret)
-			ret = works[i].ret;
-	}
-	cpus_read_unlock();
 
-	free_cpumask_var(cpus);
-	kfree(works);
+	/* Copy the first share, then whatever no worker has started yet. */
+	for (i = 0; i < nr_shares; i++)
+		mtcopy_copy_share(&shares[i]);
+
+	ret = 0;
+	for (i = 0; i < nr_shares; i++) {
+		/* A share still queued was copied above: no need to wait. */
+		if (i && !cancel_work(&shares[i].work))
+			flush_work(&shares[i].work);
+		if (shares[i].ret)
+			ret = shares[i].ret;
+	}
 out:
+	kfree(shares);
 	kfree(folios);
 	if (ret) {
 		atomic_long_inc(&mtcopy_nr_fallbacks);
@@ -242,17 +233,10 @@ out:
 	return 0;
 }
 
-static bool mtcopy_can_offload(struct folio *dst, struct folio *src)
-{
-	/* Kconfig rules out HIGHMEM: folio_address() reaches every byte. */
-	return folio_size(dst) == folio_size(src);
-}
-
 static struct migrator mtcopy_migrator = {
 	.name = "mtcopy",
 	.batch_copy = mtcopy_batch_copy,
 	.can_offload = mtcopy_can_offload,
-	.owner = THIS_MODULE,
 };
 
 static ssize_t offloading_show(struct kobject *kobj,
@@ -347,7 +331,8 @@ static int __init mtcopy_init(void)
 {
 	int ret;
 
-	mtcopy_wq = alloc_workqueue("mtcopy", WQ_MEM_RECLAIM | MTCOPY_WQ_PERCPU, 0);
+	/* Migration may run to reclaim memory: keep a rescuer. */
+	mtcopy_wq = alloc_workqueue("mtcopy", WQ_UNBOUND | WQ_MEM_RECLAIM, 0);
 	if (!mtcopy_wq)
 		return -ENOMEM;
 
@@ -376,6 +361,7 @@ static void __exit mtcopy_exit(void)
 	sysfs_remove_group(mtcopy_kobj, &mtcopy_attr_group);
 	kobject_put(mtcopy_kobj);
 
+	/* Waits for a copy in flight, so the module can go at any time. */
 	mutex_lock(&mtcopy_lock);
 	if (mtcopy_offloading) {
 		stop_offloading(&mtcopy_migrator);

@@ -24,7 +24,8 @@ public sealed record GuestRunRequest(string ConfigName, string OutDir, string Ke
 
     public int Nodes { get; init; } = 2;
 
-    public int Vcpus { get; init; } = 2;
+    /// <summary>Two per node by default, so that a migrator's copies really run in parallel.</summary>
+    public int Vcpus { get; init; } = 4;
 
     /// <summary>How long qemu may run before the host kills it.</summary>
     public TimeSpan Timeout { get; init; } = QemuSettings.DefaultTimeout;

@@ -15,7 +15,8 @@ public sealed record QemuSettings(string KernelPath, string InitrdPath, string C
 
     public int Nodes { get; init; } = 2;
 
-    public int Vcpus { get; init; } = 2;
+    /// <summary>Two per node by default, so that a migrator's copies really run in parallel.</summary>
+    public int Vcpus { get; init; } = 4;
 
     /// <summary>Appended to the kernel command line after the fixed arguments, e.g. <c>mtcopy.bench=5</c>.</summary>
     public IReadOnlyList<string> ExtraKernelArgs { get; init; } = [];

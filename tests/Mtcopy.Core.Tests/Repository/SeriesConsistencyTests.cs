@@ -62,6 +62,25 @@ public sealed class SeriesConsistencyTests
         }
     }
 
+    [Theory]
+    [InlineData("patches")]
+    [InlineData("patches/linux-7.2")]
+    public void Every_patch_and_the_cover_letter_come_from_the_manifest_author(string seriesDir)
+    {
+        SeriesSource series = SeriesOf(seriesDir);
+        string author = Assert.IsType<string>(series.Manifest!.Series.Author);
+
+        foreach (string file in series.PatchFiles.Prepend("0000-cover-letter.patch"))
+        {
+            var mail = Assert.Single(MboxParser.Parse(File.ReadAllText(RepoFiles.PathOf([.. seriesDir.Split('/'), file])), file));
+            Assert.Equal(author, $"{mail.AuthorName} <{mail.AuthorEmail}>");
+            if (file != "0000-cover-letter.patch")
+            {
+                Assert.Contains("Signed-off-by: " + author + "\n", mail.Message + "\n", StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void Cover_letter_names_the_exact_base_and_the_patches()
     {

@@ -12,9 +12,9 @@ public sealed class QemuCommandTests
     {
         Assert.Equal(
         [
-            "-accel", "tcg", "-m", "1G", "-smp", "2",
+            "-accel", "tcg", "-m", "1G", "-smp", "4",
             "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M",
-            "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+            "-numa", "node,nodeid=0,cpus=0-1,memdev=m0", "-numa", "node,nodeid=1,cpus=2-3,memdev=m1",
             "-kernel", "/out/build/arch/x86/boot/bzImage", "-initrd", "/out/smoke/tiny/initramfs.cpio.gz",
             "-display", "none", "-no-reboot",
             "-serial", "file:/out/smoke/tiny/console.log", "-serial", "file:/out/smoke/tiny/ktap.txt",

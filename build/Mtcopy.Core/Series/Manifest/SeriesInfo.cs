@@ -12,6 +12,12 @@ public sealed record SeriesInfo
     /// <summary>One line saying what the series does.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>
+    /// <c>Name &lt;email&gt;</c> of the From: and Signed-off-by: lines of every patch; a placeholder
+    /// until a submitter replaces it, with their own DCO sign-off, in the manifest and the patches.
+    /// </summary>
+    public string? Author { get; init; }
+
     /// <summary>Patch files relative to the manifest's directory, in application order.</summary>
     public required IReadOnlyList<string> Patches { get; init; }
 }

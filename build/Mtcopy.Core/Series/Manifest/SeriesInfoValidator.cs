@@ -10,6 +10,11 @@ internal static class SeriesInfoValidator
         checks.Matches(path.Key("version"), series.Version, ManifestPatterns.SemVer(),
             "use a semantic version MAJOR.MINOR.PATCH with an optional -prerelease (e.g. 0.1.0, 1.0.0-rc1)");
         checks.NotBlank(path.Key("summary"), series.Summary, "say in one line what the series does");
+        if (series.Author is not null)
+        {
+            checks.Matches(path.Key("author"), series.Author, ManifestPatterns.Maintainer(),
+                "write the patches' author as Name <email> (e.g. Jane Doe <jane@example.org>)");
+        }
 
         var patches = path.Key("patches");
         if (!checks.NotEmpty(patches, series.Patches, "list the patch files in the order they apply"))

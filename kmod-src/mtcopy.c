@@ -7,12 +7,13 @@
  *   /sys/kernel/cpu_mt/threads     1 to 64: the most threads per batch
  *   /sys/kernel/cpu_mt/{batches,folios,bytes,fallbacks}  read-only counters
  *
- * A batch is split into shares of at least MTCOPY_MIN_SHARE bytes, no more
- * than the threads setting and the CPUs that may run them: a batch too small
- * for two shares is declined and the kernel copies it as usual. The calling
- * thread copies the first share, then every share that no worker has
- * started yet, and waits only for the shares that workers are copying, so
- * on a busy machine it ends up copying the batch alone.
+ * The bytes of a batch are copied in chunks of MTCOPY_CHUNK bytes, taken in
+ * order from a shared cursor by the calling thread and by up to threads - 1
+ * workers, no more than the CPUs that may run them: a fast thread takes many
+ * chunks, a slow or late one few or none, and the caller waits at most for
+ * the chunks the workers are copying at the end. On a busy machine the
+ * caller copies the batch alone. A batch under two MTCOPY_MIN_SHARE, or any
+ * batch with threads set to 1, is declined: the kernel copies it as usual.
  *
  * The workers come from an unbound workqueue, queued to the source and
  * destination nodes of the batch in turn; the workqueue keeps them off
@@ -22,7 +23,6 @@
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
 #include <linux/atomic.h>
-#include <linux/cache.h>
 #include <linux/cpumask.h>
 #include <linux/kobject.h>
 #include <linux/migrate_offc.h>
@@ -39,8 +39,9 @@
 
 #define MTCOPY_MAX_THREADS	64
 #define MTCOPY_DEFAULT_THREADS	4
-/* Below this, handing a share to another CPU costs more than it saves. */
+/* Below this per thread, handing work to another CPU costs more than it saves. */
 #define MTCOPY_MIN_SHARE	SZ_256K
+#define MTCOPY_CHUNK		SZ_64K
 
 static DEFINE_MUTEX(mtcopy_lock);	/* serialises offloading on and off */
 static bool mtcopy_offloading;		/* under mtcopy_lock */
@@ -60,15 +61,18 @@ struct mtcopy_folio {
 	size_t size;
 };
 
-/* One share of a batch: the bytes [start, end) of the batch. */
-struct mtcopy_share {
-	struct work_struct work;
+/* A batch being copied: its folios and the cursor of the next chunk. */
+struct mtcopy_batch {
 	const struct mtcopy_folio *folios;
 	unsigned int nr_folios;
-	size_t start;
-	size_t end;
-	atomic_t taken;		/* set by whoever copies the share */
-	int ret;
+	size_t total;
+	atomic_long_t next;	/* byte offset of the next chunk to copy */
+	atomic_t error;
+};
+
+struct mtcopy_worker {
+	struct work_struct work;
+	struct mtcopy_batch *batch;
 };
 
 /* Copy the bytes [start, end) of the batch described by @folios. */
@@ -93,34 +97,27 @@ static int mtcopy_copy_range(const struct mtcopy_folio *folios,
 	return 0;
 }
 
-/* Copy @s unless someone else took it first. */
-static void mtcopy_copy_share(struct mtcopy_share *s)
+/* Copy chunks of @b until none is left or a copy failed. */
+static void mtcopy_copy_chunks(struct mtcopy_batch *b)
 {
-	if (!atomic_xchg(&s->taken, 1))
-		s->ret = mtcopy_copy_range(s->folios, s->nr_folios, s->start,
-					   s->end);
+	unsigned long start;
+	int ret;
+
+	while (!atomic_read(&b->error)) {
+		start = atomic_long_fetch_add(MTCOPY_CHUNK, &b->next);
+		if (start >= b->total)
+			break;
+		ret = mtcopy_copy_range(b->folios, b->nr_folios, start,
+					min_t(size_t, b->total,
+					      start + MTCOPY_CHUNK));
+		if (ret)
+			atomic_set(&b->error, ret);
+	}
 }
 
 static void mtcopy_work_fn(struct work_struct *work)
 {
-	mtcopy_copy_share(container_of(work, struct mtcopy_share, work));
-}
-
-/*
- * Split @total bytes into @nr_shares ranges: whole pages when every share
- * gets at least one, else cache lines; the first ranges take one unit more
- * when the units do not divide evenly. Range @i is [*start, *end).
- */
-static void mtcopy_split(size_t total, unsigned int nr_shares, unsigned int i,
-			 size_t *start, size_t *end)
-{
-	size_t unit = total / nr_shares >= PAGE_SIZE ? PAGE_SIZE : SMP_CACHE_BYTES;
-	size_t units = DIV_ROUND_UP(total, unit);
-	size_t per = units / nr_shares, extra = units % nr_shares;
-
-	*start = (i * per + min_t(size_t, i, extra)) * unit;
-	*end = min(total, *start + (per + (i < extra)) * unit);
-	*start = min(total, *start);
+	mtcopy_copy_chunks(container_of(work, struct mtcopy_worker, work)->batch);
 }
 
 /* The online CPUs of @nodes that unbound workqueues may run on. */
@@ -136,7 +133,8 @@ static unsigned int mtcopy_nr_cpus(const nodemask_t *nodes)
 	return nr;
 }
 
-static unsigned int mtcopy_nr_shares(size_t total, const nodemask_t *nodes)
+/* How many threads, the caller included, copy a batch of @total bytes. */
+static unsigned int mtcopy_nr_threads(size_t total, const nodemask_t *nodes)
 {
 	unsigned int nr = READ_ONCE(mtcopy_threads);
 
@@ -155,9 +153,10 @@ static int mtcopy_batch_copy(struct list_head *dst_list,
 			     struct list_head *src_list,
 			     unsigned int nr_folios)
 {
+	struct mtcopy_worker *workers = NULL;
+	struct mtcopy_batch batch = {};
 	struct mtcopy_folio *folios;
-	struct mtcopy_share *shares = NULL;
-	unsigned int i = 0, nr_shares;
+	unsigned int i = 0, nr_workers;
 	struct folio *src, *dst;
 	nodemask_t nodes = NODE_MASK_NONE;
 	size_t total = 0;
@@ -187,41 +186,37 @@ static int mtcopy_batch_copy(struct list_head *dst_list,
 	}
 	nr_folios = i;
 
-	nr_shares = mtcopy_nr_shares(total, &nodes);
-	shares = kcalloc(nr_shares, sizeof(*shares), GFP_NOWAIT | __GFP_NOWARN);
-	if (!shares)
-		goto out;
+	batch.folios = folios;
+	batch.nr_folios = nr_folios;
+	batch.total = total;
+	atomic_long_set(&batch.next, 0);
+	atomic_set(&batch.error, 0);
 
-	/* Hand out every share but the first, to the batch's nodes in turn. */
+	nr_workers = mtcopy_nr_threads(total, &nodes) - 1;
+	if (nr_workers) {
+		workers = kcalloc(nr_workers, sizeof(*workers),
+				  GFP_NOWAIT | __GFP_NOWARN);
+		if (!workers)
+			goto out;
+	}
+
+	/* Wake the workers, on the batch's nodes in turn, then copy too. */
 	nid = first_node(nodes);
-	for (i = 0; i < nr_shares; i++) {
-		struct mtcopy_share *s = &shares[i];
-
-		s->folios = folios;
-		s->nr_folios = nr_folios;
-		mtcopy_split(total, nr_shares, i, &s->start, &s->end);
-		atomic_set(&s->taken, 0);
-		INIT_WORK(&s->work, mtcopy_work_fn);
-		if (!i)
-			continue;
-		queue_work_node(nid, mtcopy_wq, &s->work);
+	for (i = 0; i < nr_workers; i++) {
+		workers[i].batch = &batch;
+		INIT_WORK(&workers[i].work, mtcopy_work_fn);
+		queue_work_node(nid, mtcopy_wq, &workers[i].work);
 		nid = next_node_in(nid, nodes);
 	}
+	mtcopy_copy_chunks(&batch);
 
-	/* Copy the first share, then whatever no worker has started yet. */
-	for (i = 0; i < nr_shares; i++)
-		mtcopy_copy_share(&shares[i]);
-
-	ret = 0;
-	for (i = 0; i < nr_shares; i++) {
-		/* A share still queued was copied above: no need to wait. */
-		if (i && !cancel_work(&shares[i].work))
-			flush_work(&shares[i].work);
-		if (shares[i].ret)
-			ret = shares[i].ret;
-	}
+	/* A worker that has not started finds nothing left: do not wait for it. */
+	for (i = 0; i < nr_workers; i++)
+		if (!cancel_work(&workers[i].work))
+			flush_work(&workers[i].work);
+	ret = atomic_read(&batch.error);
 out:
-	kfree(shares);
+	kfree(workers);
 	kfree(folios);
 	if (ret) {
 		atomic_long_inc(&mtcopy_nr_fallbacks);

@@ -88,7 +88,7 @@ public sealed class SeriesConsistencyTests
         var manifest = Series.Manifest!;
 
         Assert.Contains(manifest.DefaultBase.Version, cover, StringComparison.Ordinal);
-        Assert.Contains($"[PATCH 0/{Series.PatchFiles.Count}]", cover, StringComparison.Ordinal);
+        Assert.Matches($@"\[PATCH( v[0-9]+)? 0/{Series.PatchFiles.Count}\]", cover);
         Assert.DoesNotContain("*** SUBJECT HERE ***", cover, StringComparison.Ordinal);
         Assert.DoesNotContain("*** BLURB HERE ***", cover, StringComparison.Ordinal);
     }

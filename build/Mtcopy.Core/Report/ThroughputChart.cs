@@ -36,8 +36,8 @@ public sealed record ChartSeries(string Name, string Css, string Shape, string P
 /// <param name="X">Centre x.</param>
 /// <param name="Y">Centre y.</param>
 /// <param name="Label">The value for people, e.g. "0.127 GB/s".</param>
-/// <param name="Short">The value without the unit, e.g. "0.127": what the curve's eight points show next to them, so the labels do not overlap.</param>
-public sealed record ChartPoint(string Mode, int Threads, string Gbps, string X, string Y, string Label, string Short);
+/// <param name="Value">The value without the unit, e.g. "0.127": what the curve's eight points show next to them, so the labels do not overlap.</param>
+public sealed record ChartPoint(string Mode, int Threads, string Gbps, string X, string Y, string Label, string Value);
 
 /// <summary>The chart's numbers as a table row: a reader without the picture gets the same data.</summary>
 public sealed record ThroughputTableRow(string Mode, string Threads, string Gbps);

@@ -11,10 +11,11 @@ namespace Mtcopy.Adapters.Bench;
 /// </summary>
 public sealed class GuestBenchmark(IProcessRunner runner)
 {
-    public const int DefaultRepetitions = 5;
+    /// <summary>Moves per kind and mode; the guest reports their median. At least 7, so one slow move cannot be the median's neighbour on both sides.</summary>
+    public const int DefaultRepetitions = 7;
 
-    /// <summary>TCG is slow and the benchmark moves every kind of page N times in three modes.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(10);
+    /// <summary>TCG is slow and the benchmark moves every kind of page N times in nine modes (off, on with 1..8 threads).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(30);
 
     /// <param name="request">The smoke guest's request; its kernel arguments get <c>mtcopy.bench=N</c> added.</param>
     /// <exception cref="FormatException">The guest printed a malformed benchmark line.</exception>

@@ -86,21 +86,35 @@ public static class BenchJson
         })]),
     };
 
+    /// <summary>
+    /// guest: <c>{"repetitions": 7, "unit": "GB/s", "missing": ["thp on_t5"], "rows": [{"kind": "4k", "off": 0.2,
+    /// "on_t1": 0.19, ..., "on_t8": 0.21, "ratio_on_t1_off": 0.95, ..., "ratio_on_t8_off": 1.05}]}</c>: one key per
+    /// thread count 1..<see cref="ThroughputRow.MaxThreads"/>, always present, null where not measured.
+    /// <see cref="Report.BenchGuestJson"/> reads it back.
+    /// </summary>
     private static JsonObject Guest(GuestThroughput g) => new()
     {
         ["repetitions"] = g.Repetitions,
         ["unit"] = "GB/s",
-        ["rows"] = new JsonArray([.. g.Rows.Select(r => (JsonNode?)new JsonObject
+        ["rows"] = new JsonArray([.. g.Rows.Select(r =>
         {
-            ["kind"] = r.Kind,
-            ["off"] = Round(r.Off, 4),
-            ["on_t1"] = Round(r.OnThreads1, 4),
-            ["on_t2"] = Round(r.OnThreads2, 4),
-            ["ratio_on_t1_off"] = Round(r.RatioThreads1, 4),
-            ["ratio_on_t2_off"] = Round(r.RatioThreads2, 4),
+            var row = new JsonObject { ["kind"] = r.Kind, ["off"] = Round(r.Off, 4) };
+            foreach (int threads in ThroughputRow.ThreadCounts)
+            {
+                row[OnKey(threads)] = Round(r.OnAt(threads), 4);
+                row[RatioKey(threads)] = Round(r.Ratio(threads), 4);
+            }
+
+            return (JsonNode?)row;
         })]),
         ["missing"] = Names(g.Missing),
     };
+
+    /// <summary>bench.json's key for offloading on with <paramref name="threads"/> threads: on_t1 .. on_t8.</summary>
+    public static string OnKey(int threads) => ThroughputRow.OnMode(threads);
+
+    /// <summary>bench.json's key for on_tN / off: ratio_on_t1_off .. ratio_on_t8_off.</summary>
+    public static string RatioKey(int threads) => $"ratio_{ThroughputRow.OnMode(threads)}_off";
 
     private static JsonArray Seconds(IEnumerable<double> values) => new([.. values.Select(v => (JsonNode?)Round(v, 3))]);
 

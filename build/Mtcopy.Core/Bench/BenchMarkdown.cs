@@ -113,16 +113,24 @@ public static class BenchMarkdown
 
     private static void Guest(StringBuilder text, GuestThroughput g)
     {
-        text.Append(CultureInfo.InvariantCulture, $"GB/s to move pages between the guest's two NUMA nodes (qemu TCG, 2 vCPUs): ")
-            .Append(CultureInfo.InvariantCulture, $"median of {g.Repetitions} moves in one boot, offloading off, on with 1 thread and on with 2 threads.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"GB/s to move pages between the guest's two NUMA nodes (qemu TCG, 4 vCPUs (2 per node)): ")
+            .Append(CultureInfo.InvariantCulture, $"median of {g.Repetitions} moves in one boot, offloading off, then on with 1 to {ThroughputRow.MaxThreads} threads; ")
+            .Append("worst: the lowest on_tN/off.\n\n");
+        IReadOnlyList<string> header = ["pages", "off", .. ThroughputRow.ThreadCounts.Select(t => $"on, {t}"), "worst on_tN/off"];
         text.Append(MarkdownTable.Render(
-            ["pages", "off", "on, 1 thread", "on, 2 threads", "on_t1/off", "on_t2/off"],
+            header,
             [.. g.Rows.Select(r => (IReadOnlyList<string>)
             [
-                r.Label, BenchFormat.Throughput(r.Off), BenchFormat.Throughput(r.OnThreads1), BenchFormat.Throughput(r.OnThreads2),
-                BenchFormat.Ratio(r.RatioThreads1), BenchFormat.Ratio(r.RatioThreads2),
+                r.Label, BenchFormat.Throughput(r.Off), .. ThroughputRow.ThreadCounts.Select(t => BenchFormat.Throughput(r.OnAt(t))),
+                r.WorstRatio is { } w ? $"{BenchFormat.Ratio(w.Ratio)} (on_t{w.Threads})" : BenchFormat.Missing,
             ])],
-            new HashSet<int> { 1, 2, 3, 4, 5 }));
+            new HashSet<int>(Enumerable.Range(1, header.Count - 1))));
+        text.Append("\nVerdict (within 5%: on_tN/off >= 0.95 at every thread count; a fact, not a failure):\n");
+        foreach (string verdict in g.Verdicts())
+        {
+            text.Append("- ").Append(verdict).Append(".\n");
+        }
+
         if (g.Missing.Count > 0)
         {
             text.Append("\nNo usable number from the guest for: ").Append(string.Join(", ", g.Missing)).Append(".\n");

@@ -6,12 +6,16 @@ namespace Mtcopy.Core.Bench;
 /// </summary>
 public sealed record GuestThroughput(IReadOnlyList<ThroughputRow> Rows, int Repetitions)
 {
+    /// <summary>An on_tN/off ratio at or above this is "within 5%" of the kernel's own copy.</summary>
+    public const double WithinFivePercent = 0.95;
+
     /// <summary>The guest's page kinds and modes, as tests/guest/mtcopy-test.c measures them.</summary>
     public static IReadOnlyList<string> Kinds { get; } = ["4k", "thp"];
 
-    public static IReadOnlyList<string> Modes { get; } = ["off", "on_t1", "on_t2"];
+    /// <summary>off, then on_t1 .. on_t8.</summary>
+    public static IReadOnlyList<string> Modes { get; } = ["off", .. ThroughputRow.ThreadCounts.Select(ThroughputRow.OnMode)];
 
-    /// <summary>Measurements the guest should have printed and did not, or printed as nan/inf/0 (a failed move), e.g. "thp on_t2".</summary>
+    /// <summary>Measurements the guest should have printed and did not, or printed as nan/inf/0 (a failed move), e.g. "thp on_t5".</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     /// <summary>Builds the table from the parsed lines: the known kinds first, then any other kind the guest printed.</summary>
@@ -26,11 +30,20 @@ public sealed record GuestThroughput(IReadOnlyList<ThroughputRow> Rows, int Repe
         {
             double?[] values = [.. Modes.Select(mode => Usable(log, kind, mode))];
             missing.AddRange(Modes.Where((mode, i) => values[i] is null).Select(mode => $"{kind} {mode}"));
-            rows.Add(new ThroughputRow(kind, values[0], values[1], values[2]));
+            rows.Add(new ThroughputRow(kind, values[0], values[1..]));
         }
 
         return new GuestThroughput(rows, repetitions) { Missing = missing };
     }
+
+    /// <summary>
+    /// Per kind, the lowest on_tN/off and whether it is within 5% (at least <see cref="WithinFivePercent"/>), e.g.
+    /// "4 KiB pages: lowest on_t3/off 0.91x, not within 5%"; a fact for people, not a pass or fail.
+    /// </summary>
+    public IReadOnlyList<string> Verdicts() =>
+        [.. Rows.Select(r => r.WorstRatio is { } w
+            ? $"{r.Label}: lowest on_t{w.Threads}/off {BenchFormat.Ratio(w.Ratio)}, {(w.Ratio >= WithinFivePercent ? "within 5%" : "not within 5%")}"
+            : $"{r.Label}: no on_tN/off ratio")];
 
     // The guest prints 0 for a mode whose moves failed or corrupted data.
     private static double? Usable(GuestBenchLog log, string kind, string mode) =>

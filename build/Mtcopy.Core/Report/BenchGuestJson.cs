@@ -4,7 +4,11 @@ using Mtcopy.Core.Results;
 
 namespace Mtcopy.Core.Report;
 
-/// <summary>Reads the guest throughput back from bench.json (see <see cref="BenchJson"/>); the other parts are not needed here.</summary>
+/// <summary>
+/// Reads the guest throughput back from bench.json (the format is documented at <see cref="BenchJson"/>'s guest part:
+/// off and on_t1 .. on_t8 per row, a key absent or null is not measured; the ratio keys are derived and not read);
+/// the other parts are not needed here.
+/// </summary>
 public static class BenchGuestJson
 {
     /// <summary>The throughput table, or null when this bench run did not measure the guest.</summary>
@@ -27,7 +31,8 @@ public static class BenchGuestJson
 
         var rows = JsonRead.Array(guest, "rows")
             .Select(n => JsonRead.Object(n, "guest.rows[]"))
-            .Select(r => new ThroughputRow(JsonRead.String(r, "kind"), Number(r, "off"), Number(r, "on_t1"), Number(r, "on_t2")))
+            .Select(r => new ThroughputRow(JsonRead.String(r, "kind"), Number(r, "off"),
+                [.. ThroughputRow.ThreadCounts.Select(threads => Number(r, BenchJson.OnKey(threads)))]))
             .ToList();
         return new GuestThroughput(rows, (int)JsonRead.Int64(guest, "repetitions"))
         {

@@ -30,13 +30,14 @@ public sealed record ChartTick(string Label, string At);
 public sealed record ChartSeries(string Name, string Css, string Shape, string Polyline, string ReferenceY, IReadOnlyList<ChartPoint> Points);
 
 /// <summary>A measured point: threads and GB/s as measured, and where it is drawn.</summary>
-/// <param name="Mode">off, on_t1 or on_t2, as bench.json names it.</param>
+/// <param name="Mode">off or on_t1 .. on_t8, as bench.json names it.</param>
 /// <param name="Threads">mtcopy's threads (1 for the kernel's own single-threaded copy).</param>
 /// <param name="Gbps">GB/s exactly as bench.json has it, formatted round-trip.</param>
 /// <param name="X">Centre x.</param>
 /// <param name="Y">Centre y.</param>
 /// <param name="Label">The value for people, e.g. "0.127 GB/s".</param>
-public sealed record ChartPoint(string Mode, int Threads, string Gbps, string X, string Y, string Label);
+/// <param name="Value">The value without the unit, e.g. "0.127": what the curve's eight points show next to them, so the labels do not overlap.</param>
+public sealed record ChartPoint(string Mode, int Threads, string Gbps, string X, string Y, string Label, string Value);
 
 /// <summary>The chart's numbers as a table row: a reader without the picture gets the same data.</summary>
 public sealed record ThroughputTableRow(string Mode, string Threads, string Gbps);

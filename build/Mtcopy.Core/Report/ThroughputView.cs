@@ -5,20 +5,21 @@ namespace Mtcopy.Core.Report;
 
 /// <summary>
 /// Charts of bench.json's guest throughput: per page kind, GB/s against mtcopy's threads, offloading on
-/// (1 and 2 threads, a line) and off (the kernel's own copy: one point at 1 thread and a dashed line across).
+/// (1 to 8 threads, a line: the curve) and off (the kernel's own copy: one point at 1 thread and a dashed line across).
 /// </summary>
 public static class ThroughputView
 {
-    public const int Width = 440;
+    /// <summary>Wide enough for eight thread counts with a label each.</summary>
+    public const int Width = 620;
     public const int Height = 280;
     public const int PlotLeft = 64;
     public const int PlotTop = 24;
     public const int PlotRight = Width - 24;
     public const int PlotBottom = Height - 52;
 
-    /// <summary>The x axis spans threads 0.5 to 2.5, so the measured 1 and 2 sit inside the plot.</summary>
+    /// <summary>The x axis spans threads 0.5 to 8.5, so the measured 1 .. 8 sit inside the plot.</summary>
     private const double ThreadsMin = 0.5;
-    private const double ThreadsMax = 2.5;
+    private const double ThreadsMax = ThroughputRow.MaxThreads + 0.5;
 
     public static ThroughputSection Build(bool benchRan, GuestThroughput? throughput)
     {
@@ -39,7 +40,7 @@ public static class ThroughputView
     public static ThroughputChart Chart(ThroughputRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        double top = new[] { row.Off, row.OnThreads1, row.OnThreads2 }.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        double top = row.On.Prepend(row.Off).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
         double step = NiceStep(top / 4);
         double yMax = step * Math.Max(1, Math.Ceiling(top / step));
         var yTicks = new List<ChartTick>();
@@ -50,10 +51,13 @@ public static class ThroughputView
             yTicks.Add(new ChartTick(Label(v, step), ReportFormat.Number(Y(v, yMax))));
         }
 
-        IReadOnlyList<ChartTick> xTicks = [new("1", ReportFormat.Number(X(1))), new("2", ReportFormat.Number(X(2)))];
+        IReadOnlyList<ChartTick> xTicks = [.. ThroughputRow.ThreadCounts.Select(t => new ChartTick(ReportFormat.Integer(t), ReportFormat.Number(X(t))))];
         var on = new List<ChartPoint>();
-        Add(on, "on_t1", 1, row.OnThreads1, yMax);
-        Add(on, "on_t2", 2, row.OnThreads2, yMax);
+        foreach (int threads in ThroughputRow.ThreadCounts)
+        {
+            Add(on, ThroughputRow.OnMode(threads), threads, row.OnAt(threads), yMax);
+        }
+
         var off = new List<ChartPoint>();
         Add(off, "off", 1, row.Off, yMax);
         IReadOnlyList<ChartSeries> series =
@@ -64,8 +68,7 @@ public static class ThroughputView
         IReadOnlyList<ThroughputTableRow> table =
         [
             new("off", "1 (kernel)", Value(row.Off)),
-            new("on", "1", Value(row.OnThreads1)),
-            new("on", "2", Value(row.OnThreads2)),
+            .. ThroughputRow.ThreadCounts.Select(t => new ThroughputTableRow("on", ReportFormat.Integer(t), Value(row.OnAt(t)))),
         ];
         return new ThroughputChart(row.Kind, row.Label, Width, Height, PlotLeft, PlotTop, PlotRight, PlotBottom, yMax, xTicks, yTicks, series, table);
     }
@@ -78,7 +81,7 @@ public static class ThroughputView
         if (gbps is { } v)
         {
             points.Add(new ChartPoint(mode, threads, ReportFormat.Exact(v), ReportFormat.Number(X(threads)), ReportFormat.Number(Y(v, yMax)),
-                string.Create(CultureInfo.InvariantCulture, $"{v:0.###} GB/s")));
+                string.Create(CultureInfo.InvariantCulture, $"{v:0.###} GB/s"), string.Create(CultureInfo.InvariantCulture, $"{v:0.###}")));
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class BenchRenderingTests
                 new StageResult("smoke", StageStatus.Pass, 41.2, "smoke: PASS, 7 tests"),
                 new StageResult("summary", StageStatus.Pass, 0.3, "2 stages"),
             ]) { MakeSeconds = 35.75 },
-            Guest = GuestThroughput.From(GuestBenchParser.Parse(BenchFixtures.Read("guest-bench.ktap")), 5),
+            Guest = GuestThroughput.From(GuestBenchParser.Parse(BenchFixtures.Read("guest-bench.ktap")), 7),
         };
 
     [Fact]

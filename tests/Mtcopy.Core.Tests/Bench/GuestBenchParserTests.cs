@@ -9,16 +9,22 @@ public sealed class GuestBenchParserTests
     {
         GuestBenchLog log = GuestBenchParser.Parse(BenchFixtures.Read("guest-bench.ktap"));
 
+        Assert.Equal(18, log.Samples.Count);
         Assert.Equal(
         [
             new GuestBenchSample("4k", "off", 0.206), new GuestBenchSample("4k", "on_t1", 0.180), new GuestBenchSample("4k", "on_t2", 0.127),
-            new GuestBenchSample("thp", "off", 0.400), new GuestBenchSample("thp", "on_t1", 0.500), new GuestBenchSample("thp", "on_t2", 0.610),
-        ], log.Samples);
+            new GuestBenchSample("4k", "on_t3", 0.150),
+        ], log.Samples.Take(4));
         Assert.Equal(
         [
-            new GuestBenchRatio("4k", "on_t1", 0.87), new GuestBenchRatio("4k", "on_t2", 0.62),
-            new GuestBenchRatio("thp", "on_t1", 1.25), new GuestBenchRatio("thp", "on_t2", 1.52),
-        ], log.ReportedRatios);
+            new GuestBenchSample("thp", "off", 0.400), new GuestBenchSample("thp", "on_t1", 0.500), new GuestBenchSample("thp", "on_t8", 0.680),
+        ], new[] { log.Samples[9], log.Samples[10], log.Samples[17] });
+        Assert.Equal(16, log.ReportedRatios.Count);
+        Assert.Equal(
+        [
+            new GuestBenchRatio("4k", "on_t1", 0.87), new GuestBenchRatio("4k", "on_t2", 0.62), new GuestBenchRatio("4k", "on_t3", 0.73),
+        ], log.ReportedRatios.Take(3));
+        Assert.Equal(new GuestBenchRatio("thp", "on_t8", 1.70), log.ReportedRatios[^1]);
     }
 
     [Fact]

@@ -111,9 +111,9 @@ internal static class ReportFixtures
     {
         Guest = new GuestThroughput(
         [
-            new ThroughputRow("4k", 0.3127, 0.2811, 0.4519),
-            new ThroughputRow("thp", 2.71, 2.405, 3.9876),
-        ], 5),
+            new ThroughputRow("4k", 0.3127, [0.2811, 0.4519, 0.5342, 0.6013, 0.6124, 0.6208, 0.6251, 0.6302]),
+            new ThroughputRow("thp", 2.71, [2.405, 3.9876, 4.8121, 5.3302, 5.4017, 5.4411, 5.5003, 5.4876]),
+        ], 7),
     };
 
     public static RunRecords Conflict()

@@ -149,15 +149,22 @@ public sealed class ReportPageTests
             IElement svg = page.QuerySelector($"#throughput figure.chart[data-kind='{kind}'] svg")!;
             double yMax = double.Parse(svg.GetAttribute("data-y-max")!, CultureInfo.InvariantCulture);
             var points = svg.QuerySelectorAll(".point").ToDictionary(p => p.GetAttribute("data-mode")!);
-            Assert.Equal(["off", "on_t1", "on_t2"], points.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["off", "on_t1", "on_t2", "on_t3", "on_t4", "on_t5", "on_t6", "on_t7", "on_t8"], points.Keys.Order(StringComparer.Ordinal));
             foreach ((string mode, IElement point) in points)
             {
                 double expected = row[mode]!.GetValue<double>();
                 Assert.Equal(expected, double.Parse(point.GetAttribute("data-gbps")!, CultureInfo.InvariantCulture));
                 string cy = point.GetAttribute("cy") ?? point.GetAttribute("data-cy")!;
-                Assert.Equal(expected, ThroughputView.ValueAt(double.Parse(cy, CultureInfo.InvariantCulture), yMax), 2);
-                Assert.Equal(mode == "on_t2" ? "2" : "1", point.GetAttribute("data-threads"));
+                Assert.Equal(expected, ThroughputView.ValueAt(double.Parse(cy, CultureInfo.InvariantCulture), yMax), 0.01);
+                Assert.Equal(mode == "off" ? "1" : mode["on_t".Length..], point.GetAttribute("data-threads"));
             }
+
+            // The curve: one solid line through on_t1 .. on_t8, left to right.
+            string[] curve = svg.QuerySelector(".series-on polyline")!.GetAttribute("points")!.Split(' ');
+            Assert.Equal(8, curve.Length);
+            Assert.Equal(
+                [.. Enumerable.Range(1, 8).Select(t => points["on_t" + t.ToString(CultureInfo.InvariantCulture)].GetAttribute("cx") + "," + points["on_t" + t.ToString(CultureInfo.InvariantCulture)].GetAttribute("cy"))],
+                curve);
 
             Assert.True(yMax >= points.Values.Max(p => double.Parse(p.GetAttribute("data-gbps")!, CultureInfo.InvariantCulture)));
             Assert.Contains(svg.QuerySelectorAll("text"), t => t.TextContent == "GB/s");

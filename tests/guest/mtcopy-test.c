@@ -624,25 +624,33 @@ static int cmd_bench(int reps)
 		reps = 1;
 	ktap_plan(ARRAY_LEN(kinds) * ARRAY_LEN(modes));
 	for (k = 0; k < ARRAY_LEN(kinds); k++) {
-		for (m = 0; m < ARRAY_LEN(modes); m++) {
-			double samples[32], secs;
-			struct region r;
-			int i, ok = 1;
+		/*
+		 * Round robin: each repetition moves once in every mode, so that
+		 * whatever else slows the (emulated) machine meanwhile falls on
+		 * all modes alike instead of on the mode that happens to run then.
+		 */
+		static double samples[ARRAY_LEN(modes)][32];
+		struct region r;
+		double secs;
+		int i, ok;
 
-			set_knob("threads", modes[m].threads);
-			set_knob("offloading", modes[m].offloading);
-			ok = region_alloc(&r, kinds[k].size, kinds[k].nr);
-			if (ok)
-				fill(&r, k);
-			for (i = 0; ok && i < reps; i++) {
-				ok = move_region(&r, (i + 1) % 2, &secs);
-				samples[i] = (double)kinds[k].size * kinds[k].nr / secs / 1e9;
+		ok = region_alloc(&r, kinds[k].size, kinds[k].nr);
+		if (ok)
+			fill(&r, k);
+		for (i = 0; ok && i < reps; i++) {
+			for (m = 0; ok && m < ARRAY_LEN(modes); m++) {
+				set_knob("threads", modes[m].threads);
+				set_knob("offloading", modes[m].offloading);
+				ok = move_region(&r, (i * ARRAY_LEN(modes) + m + 1) % 2, &secs);
+				samples[m][i] = (double)kinds[k].size * kinds[k].nr / secs / 1e9;
 			}
-			if (ok && verify(&r, k) >= 0)
-				ok = fail("corrupted during the benchmark");
-			region_free(&r);
-			qsort(samples, reps, sizeof(double), cmp_double);
-			gbps[k][m] = ok ? samples[reps / 2] : 0;
+		}
+		if (ok && verify(&r, k) >= 0)
+			ok = fail("corrupted during the benchmark");
+		region_free(&r);
+		for (m = 0; m < ARRAY_LEN(modes); m++) {
+			qsort(samples[m], reps, sizeof(double), cmp_double);
+			gbps[k][m] = ok ? samples[m][reps / 2] : 0;
 			printf("    # bench %s %s %.3f GB/s\n", kinds[k].kind, modes[m].label, gbps[k][m]);
 			ktap_result(ok, "bench_%s_%s", kinds[k].kind, modes[m].label);
 		}

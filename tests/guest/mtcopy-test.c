@@ -899,7 +899,7 @@ static int cmd_offline(int mib)
 		long before_batches = sysfs_long("batches");
 
 		snprintf(path, sizeof(path), NODE1_DIR "memory%d/state", blocks[i]);
-		err = write_with_timeout(path, "offline", 20);
+		err = write_with_timeout(path, "offline", 10);
 		printf("    # memory%d: offline %s (%ld)\n", blocks[i], err > 0 ? "done" : strerror((int)-err), err);
 		if (err <= 0)
 			continue;

@@ -893,22 +893,28 @@ static int cmd_offline(int mib)
 		fail("node 1 has no memory blocks in %s", NODE1_DIR);
 		goto out;
 	}
-	for (i = 0; i < nr_blocks && offlined < 0; i++) {
+	/*
+	 * A block with an unmovable page (a page table, a slab) refuses at once
+	 * with -EBUSY; such pages come and go, so try every block up to three times.
+	 */
+	for (i = 0; i < 3 * nr_blocks && offlined < 0; i++) {
 		char path[128];
 		long before = vmstat("pgmigrate_success");
 		long before_batches = sysfs_long("batches");
 
-		snprintf(path, sizeof(path), NODE1_DIR "memory%d/state", blocks[i]);
+		if (i && i % nr_blocks == 0)
+			usleep(200000);
+		snprintf(path, sizeof(path), NODE1_DIR "memory%d/state", blocks[i % nr_blocks]);
 		err = write_with_timeout(path, "offline", 10);
-		printf("    # memory%d: offline %s (%ld)\n", blocks[i], err > 0 ? "done" : strerror((int)-err), err);
+		printf("    # memory%d: offline %s (%ld)\n", blocks[i % nr_blocks], err > 0 ? "done" : strerror((int)-err), err);
 		if (err <= 0)
 			continue;
-		offlined = blocks[i];
+		offlined = blocks[i % nr_blocks];
 		migrated = vmstat("pgmigrate_success") - before;
 		batches = sysfs_long("batches") - before_batches;
 		err = write_with_timeout(path, "online", 20);
 		if (err <= 0) {
-			fail("memory%d: online again: %s", blocks[i], strerror((int)-err));
+			fail("memory%d: online again: %s", offlined, strerror((int)-err));
 			goto out;
 		}
 	}

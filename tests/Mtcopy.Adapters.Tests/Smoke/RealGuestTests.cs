@@ -130,6 +130,11 @@ public sealed class RealGuestTests(ITestOutputHelper output)
 
         SmokeReport report = result.Report;
         output.WriteLine($"{report.Verdict}: {report.Summary}");
+        foreach (KtapTest failed in report.Ktap.AllTests().Where(t => t.Status == KtapStatus.Fail))
+        {
+            output.WriteLine($"failed {failed.FullName}: {string.Join(" | ", failed.Diagnostics)}");
+        }
+
         foreach (string line in report.ConsoleTail.TakeLast(10).Concat(report.ConsoleHighlights))
         {
             output.WriteLine(line);

@@ -17,6 +17,15 @@
  *                                until STOPFILE exists, then one more whole
  *                                round; SECONDS caps it
  *   mtcopy-test bench REPS       throughput: GB/s, median of REPS
+ *   mtcopy-test case KIND NR [KIND NR...]
+ *                                one migrate case per pair (KIND 4k or thp)
+ *                                with the threads and offloading that sysfs
+ *                                has now (set by the init)
+ *   mtcopy-test mixed            one move_pages(2) call over THP, 4 KiB
+ *                                anonymous and shmem (memfd) pages interleaved
+ *   mtcopy-test offline MIB      fill MIB of THP and 4 KiB pages on node 1,
+ *                                offline a memory block of node 1 (trying each
+ *                                until one goes), online it again, verify
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -27,6 +36,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <dirent.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -664,6 +675,289 @@ static int cmd_bench(int reps)
 	return failures ? 1 : 0;
 }
 
+/* The threads and offloading sysfs has now; -1 where it cannot be read. */
+static void current_knobs(int *threads, int *offloading)
+{
+	*threads = (int)sysfs_long("threads");
+	*offloading = (int)sysfs_long("offloading");
+}
+
+static int cmd_case(int argc, char **argv)
+{
+	int i, threads, offloading;
+
+	current_knobs(&threads, &offloading);
+	ktap_plan(argc / 2);
+	for (i = 0; i + 1 < argc; i += 2) {
+		int thp = !strcmp(argv[i], "thp");
+		unsigned int nr = (unsigned int)atoi(argv[i + 1]);
+		int ok = run_case(thp ? THP_SIZE : PAGE_4K, nr, threads, offloading, 0x5eed0000ULL + i);
+
+		ktap_result(ok, "%s_x%u_threads%d_offload_%s", thp ? "thp" : "4k", nr, threads,
+			    offloading > 0 ? "on" : "off");
+	}
+	return failures ? 1 : 0;
+}
+
+static void fill_buf(char *p, size_t len, uint64_t seed)
+{
+	uint64_t *w = (uint64_t *)p;
+	size_t i;
+
+	for (i = 0; i < len / 8; i++)
+		w[i] = pattern(seed, i);
+}
+
+static long verify_buf(const char *p, size_t len, uint64_t seed)
+{
+	const uint64_t *w = (const uint64_t *)p;
+	size_t i;
+
+	for (i = 0; i < len / 8; i++)
+		if (w[i] != pattern(seed, i))
+			return (long)(i * 8);
+	return -1;
+}
+
+/*
+ * One move_pages(2) call over THP, 4 KiB anonymous and shmem pages,
+ * interleaved, to node 1 and back; every byte checked after each move.
+ */
+#define MIXED_THP 2
+#define MIXED_4K 64
+#define MIXED_SHM 64
+
+static int cmd_mixed(void)
+{
+	static void *pages[MIXED_THP + MIXED_4K + MIXED_SHM];
+	static int nodes[MIXED_THP + MIXED_4K + MIXED_SHM], status[MIXED_THP + MIXED_4K + MIXED_SHM];
+	struct region thp, small;
+	char *shm = MAP_FAILED;
+	size_t shm_len = MIXED_SHM * PAGE_4K;
+	unsigned int i, n = 0, t = 0, s = 0, a = 0;
+	int fd, node, ok = 0;
+	long ret, off;
+
+	ktap_plan(1);
+	memset(&thp, 0, sizeof(thp));
+	memset(&small, 0, sizeof(small));
+	if (!region_alloc(&thp, THP_SIZE, MIXED_THP) || !region_alloc(&small, PAGE_4K, MIXED_4K))
+		goto out;
+	fd = syscall(SYS_memfd_create, "mtcopy-mixed", 0);
+	if (fd < 0) {
+		fail("memfd_create: %s", strerror(errno));
+		goto out;
+	}
+	if (ftruncate(fd, shm_len) == 0)
+		shm = mmap(NULL, shm_len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	close(fd);
+	if (shm == MAP_FAILED) {
+		fail("memfd mapping: %s", strerror(errno));
+		goto out;
+	}
+	fill(&thp, 1);
+	fill(&small, 2);
+	fill_buf(shm, shm_len, 3);
+	if (anon_huge_kb(thp.addr) < (long)(MIXED_THP * THP_SIZE / 1024)) {
+		fail("not backed by THP: AnonHugePages %ld kB", anon_huge_kb(thp.addr));
+		goto out;
+	}
+	/* A THP, then 4 KiB anonymous and shmem pages in turn, a THP in the middle. */
+	while (n < MIXED_THP + MIXED_4K + MIXED_SHM) {
+		if (t < MIXED_THP && n == t * (MIXED_4K + MIXED_SHM) / MIXED_THP + t)
+			pages[n++] = thp.addr + t++ * THP_SIZE;
+		else if ((a <= s && a < MIXED_4K) || s == MIXED_SHM)
+			pages[n++] = small.addr + a++ * PAGE_4K;
+		else
+			pages[n++] = shm + s++ * PAGE_4K;
+	}
+	for (node = 0; node <= 2; node++) {
+		int to = node == 1 ? 1 : 0;
+
+		for (i = 0; i < n; i++) {
+			nodes[i] = to;
+			status[i] = -1;
+		}
+		ret = sys_move_pages(n, pages, nodes, status, MPOL_MF_MOVE);
+		if (ret) {
+			fail("move_pages to node %d returned %ld (%s)", to, ret,
+			     ret < 0 ? strerror(errno) : "pages left behind");
+			goto out;
+		}
+		for (i = 0; i < n; i++) {
+			if (status[i] != to) {
+				fail("page %u (%p): status %d after move to node %d", i, pages[i], status[i], to);
+				goto out;
+			}
+		}
+		if (node == 0)
+			continue;	/* the first move only gathers them on node 0 */
+		off = verify(&thp, 1);
+		if (off < 0)
+			off = verify(&small, 2);
+		if (off < 0)
+			off = verify_buf(shm, shm_len, 3);
+		if (off >= 0) {
+			fail("byte %ld wrong after the move to node %d", off, to);
+			goto out;
+		}
+	}
+	printf("    # %u pages in one call: %u THP, %u 4 KiB anonymous, %u shmem\n", n, t, a, s);
+	ok = 1;
+out:
+	if (shm != MAP_FAILED)
+		munmap(shm, shm_len);
+	region_free(&thp);
+	region_free(&small);
+	ktap_result(ok, "thp_4k_shmem_interleaved");
+	return ok ? 0 : 1;
+}
+
+/* ---- memory offline ---- */
+
+#define NODE1_DIR "/sys/devices/system/node/node1/"
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/* Writes @val to @path; -errno on failure. Gives up after @seconds. */
+static long write_with_timeout(const char *path, const char *val, unsigned int seconds)
+{
+	struct sigaction sa;
+	ssize_t n;
+	int fd = open(path, O_WRONLY);
+
+	if (fd < 0)
+		return -errno;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_alarm;	/* no SA_RESTART: the write returns -EINTR */
+	sigaction(SIGALRM, &sa, NULL);
+	alarm(seconds);
+	n = write(fd, val, strlen(val));
+	if (n < 0)
+		n = -errno;
+	alarm(0);
+	close(fd);
+	return n;
+}
+
+static long vmstat(const char *name)
+{
+	FILE *f = fopen("/proc/vmstat", "r");
+	char key[64];
+	long value, found = -1;
+
+	if (!f)
+		return -1;
+	while (fscanf(f, "%63s %ld", key, &value) == 2)
+		if (!strcmp(key, name))
+			found = value;
+	fclose(f);
+	return found;
+}
+
+static int by_block_number(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+/*
+ * Bind @mib MiB to node 1 (three quarters THP, the rest 4 KiB pages), fill
+ * it, then offline node 1's memory blocks one after the other until one
+ * goes offline, online it again and verify every byte. Offlining migrates
+ * the pages of the block, with cpu_hotplug_lock held, through the migrator.
+ */
+static int cmd_offline(int mib)
+{
+	unsigned long node1 = 2;
+	struct region r[2];
+	int blocks[256], nr_blocks = 0, i, k, ok = 0, offlined = -1;
+	long err = 0, migrated = -1, batches = -1;
+	DIR *dir;
+	struct dirent *e;
+
+	ktap_plan(1);
+	memset(r, 0, sizeof(r));
+	for (k = 0; k < 2; k++) {
+		size_t size = k ? PAGE_4K : THP_SIZE;
+		size_t bytes = (size_t)mib << 20;
+		unsigned int nr = (unsigned int)((k ? bytes / 4 : bytes / 4 * 3) / size);
+
+		if (!region_alloc(&r[k], size, nr))
+			goto out;
+		if (sys_mbind(r[k].addr, size * nr, MPOL_BIND, &node1, 64, 0)) {
+			fail("mbind node 1: %s", strerror(errno));
+			goto out;
+		}
+		fill(&r[k], 0x0ff1 + k);
+	}
+	dir = opendir(NODE1_DIR);
+	if (!dir) {
+		fail("%s: %s", NODE1_DIR, strerror(errno));
+		goto out;
+	}
+	while ((e = readdir(dir)) && nr_blocks < 256)
+		if (!strncmp(e->d_name, "memory", 6) && e->d_name[6] >= '0' && e->d_name[6] <= '9')
+			blocks[nr_blocks++] = atoi(e->d_name + 6);
+	closedir(dir);
+	qsort(blocks, nr_blocks, sizeof(int), by_block_number);
+	if (!nr_blocks) {
+		fail("node 1 has no memory blocks in %s", NODE1_DIR);
+		goto out;
+	}
+	/*
+	 * A block with an unmovable page (a page table, a slab) refuses at once
+	 * with -EBUSY; such pages come and go, so try every block up to three times.
+	 */
+	for (i = 0; i < 3 * nr_blocks && offlined < 0; i++) {
+		char path[128];
+		long before = vmstat("pgmigrate_success");
+		long before_batches = sysfs_long("batches");
+
+		if (i && i % nr_blocks == 0)
+			usleep(200000);
+		snprintf(path, sizeof(path), NODE1_DIR "memory%d/state", blocks[i % nr_blocks]);
+		err = write_with_timeout(path, "offline", 10);
+		printf("    # memory%d: offline %s (%ld)\n", blocks[i % nr_blocks], err > 0 ? "done" : strerror((int)-err), err);
+		if (err <= 0)
+			continue;
+		offlined = blocks[i % nr_blocks];
+		migrated = vmstat("pgmigrate_success") - before;
+		batches = sysfs_long("batches") - before_batches;
+		err = write_with_timeout(path, "online", 20);
+		if (err <= 0) {
+			fail("memory%d: online again: %s", offlined, strerror((int)-err));
+			goto out;
+		}
+	}
+	if (offlined < 0) {
+		fail("no memory block of node 1 went offline (of %d; last: %s)", nr_blocks, strerror((int)-err));
+		goto out;
+	}
+	printf("    # memory%d offline and online again: %ld pages migrated, mtcopy batches +%ld\n",
+	       offlined, migrated, batches);
+	for (k = 0; k < 2; k++) {
+		long off = verify(&r[k], 0x0ff1 + k);
+
+		if (off >= 0) {
+			fail("%s region: byte %ld wrong after the offline", k ? "4k" : "thp", off);
+			goto out;
+		}
+	}
+	if (migrated <= 0) {
+		fail("memory%d went offline without migrating a page: none of ours was in it", offlined);
+		goto out;
+	}
+	ok = 1;
+out:
+	region_free(&r[0]);
+	region_free(&r[1]);
+	ktap_result(ok, "offline_node1_block");
+	return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -675,6 +969,13 @@ int main(int argc, char **argv)
 		return cmd_loop(atoi(argv[2]), argc >= 4 ? argv[3] : NULL);
 	if (argc >= 3 && !strcmp(argv[1], "bench"))
 		return cmd_bench(atoi(argv[2]));
-	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS [STOPFILE] | bench REPS\n", argv[0]);
+	if (argc >= 4 && !strcmp(argv[1], "case"))
+		return cmd_case(argc - 2, argv + 2);
+	if (argc >= 2 && !strcmp(argv[1], "mixed"))
+		return cmd_mixed();
+	if (argc >= 3 && !strcmp(argv[1], "offline"))
+		return cmd_offline(atoi(argv[2]));
+	fprintf(stderr, "usage: %s sysfs CONTRACT | migrate | loop SECONDS [STOPFILE] | bench REPS |"
+		" case KIND NR... | mixed | offline MIB\n", argv[0]);
 	return 2;
 }

@@ -72,6 +72,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
             Path.GetFullPath(initScript), request.BusyboxPath, testProgram, Path.GetFullPath(request.ModulePath), request.ContractText)
         {
             DkmsModulePath = request.DkmsModulePath is null ? null : Path.GetFullPath(request.DkmsModulePath),
+            TestModulePaths = [.. request.TestModulePaths.Select(Path.GetFullPath)],
         });
         WriteInitramfs(plan, initramfsPath, request.ArchiveMtime);
 
@@ -144,7 +145,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
 
     private static void RequireFiles(GuestRunRequest request, string initScript, string testSource)
     {
-        foreach ((string? path, string what) in new[]
+        foreach ((string? path, string what) in request.TestModulePaths.Select(m => ((string?)m, "test module")).Concat(new[]
         {
             (request.KernelImagePath, "kernel image (build the kernel first: arch/x86/boot/bzImage)"),
             (request.ModulePath, "module (build mtcopy.ko first)"),
@@ -152,7 +153,7 @@ public sealed partial class GuestRunner(IProcessRunner runner)
             (request.BusyboxPath, "busybox binary (install busybox-static)"),
             (initScript, "guest init script (tests/guest/init)"),
             (testSource, "guest test program source (tests/guest/mtcopy-test.c)"),
-        })
+        }))
         {
             if (path is not null && !File.Exists(path))
             {

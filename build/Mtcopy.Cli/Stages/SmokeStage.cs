@@ -9,7 +9,8 @@ namespace Mtcopy.Cli.Stages;
 
 /// <summary>
 /// Smoke: boot each freshly built kernel in a two-node qemu guest (TCG) with the module and the test
-/// program, and judge the KTAP the guest writes on its own serial port. A config whose kernel, modules,
+/// program, and judge the KTAP the guest writes on its own serial port. The guest's test-only modules
+/// (tests/guest/offc-test) are built against each kernel first, with the make variables Build used. A config whose kernel, modules,
 /// guest sources and contract are unchanged since a passing boot is skipped, and the skip says so.
 /// </summary>
 public sealed class SmokeStage : IStage
@@ -48,11 +49,21 @@ public sealed class SmokeStage : IStage
 
             ranAny = true;
             context.Stamps.Invalidate(stamp);
+            IReadOnlyList<string> testModules = await context.Console.WithProgressAsync($"{variant.Name}: guest test modules",
+                line => new GuestTestModuleBuilder(context.Runner).BuildAsync(
+                    new GuestTestModuleBuilder.Request(variant.BuildDir, context.Layout.GuestSourceDir,
+                        Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
+                    {
+                        Jobs = context.Options.Jobs,
+                        Pinned = BuildIdentity.For(built.SourceDateEpoch),
+                        ExtraVariables = built.MakeVariables,
+                    }, line, cancellationToken)).ConfigureAwait(false);
             var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
                 variant.Modules.First(m => Path.GetFileName(m) == module.Name + ".ko"), context.Layout.GuestSourceDir)
             {
                 ContractText = contract,
                 DkmsModulePath = dkmsModule,
+                TestModulePaths = testModules,
                 ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
                 // The manifest's default config boots fast; the others (debug: KASAN, lockdep) get more room.
                 Timeout = variant.Name == manifest.Config.Default ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),

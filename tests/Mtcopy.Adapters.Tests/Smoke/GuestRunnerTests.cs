@@ -118,6 +118,28 @@ public sealed class GuestRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Test_modules_go_into_the_initramfs()
+    {
+        string offc = _tools.Write("guest-modules/offc-test/offc_test.ko", "fake module");
+
+        GuestRunResult result = await new GuestRunner(Runner()).RunAsync(_tools.Request() with { TestModulePaths = [offc] });
+
+        Assert.Contains("lib/modules/offc_test.ko", File.ReadAllLines(result.ConsolePath));
+    }
+
+    [Fact]
+    public async Task Missing_test_module_is_a_user_error_before_anything_runs()
+    {
+        RecordingRunner runner = Runner();
+
+        var error = await Assert.ThrowsAsync<SmokeSettingsException>(() =>
+            new GuestRunner(runner).RunAsync(_tools.Request() with { TestModulePaths = [_tools.OutDir + "/offc_test.ko"] }));
+
+        Assert.Contains("test module is missing", error.Message, StringComparison.Ordinal);
+        Assert.Empty(runner.Specs);
+    }
+
+    [Fact]
     public async Task Missing_module_is_a_user_error_before_anything_runs()
     {
         RecordingRunner runner = Runner();

@@ -48,6 +48,35 @@ public sealed class SmokeInitramfsTests
     }
 
     [Fact]
+    public void Test_modules_go_to_lib_modules_under_their_own_names()
+    {
+        InitramfsPlan plan = SmokeInitramfs.Plan(Files() with { TestModulePaths = ["/scratch/offc-test/offc_test.ko"] });
+
+        Assert.Equal(
+            ["f 644 /lib/modules/mtcopy.ko <- /out/mtcopy.ko", "f 644 /lib/modules/offc_test.ko <- /scratch/offc-test/offc_test.ko"],
+            plan.Items.Where(i => i.TargetPath.EndsWith(".ko", StringComparison.Ordinal)).Select(Describe));
+        Assert.Equal("/etc/mtcopy/contract", plan.Items[^1].TargetPath);
+    }
+
+    [Theory]
+    [InlineData("/scratch/mtcopy.ko")]
+    [InlineData("/scratch/offc_test.o")]
+    [InlineData("/scratch/.ko")]
+    public void Test_module_that_would_replace_the_migrator_or_is_no_module_is_refused(string module)
+    {
+        Assert.Throws<SmokeSettingsException>(() => SmokeInitramfs.Plan(Files() with { TestModulePaths = [module] }));
+    }
+
+    [Fact]
+    public void Two_test_modules_of_one_name_are_refused()
+    {
+        var error = Assert.Throws<SmokeSettingsException>(() =>
+            SmokeInitramfs.Plan(Files() with { TestModulePaths = ["/a/offc_test.ko", "/b/offc_test.ko"] }));
+
+        Assert.Contains("/b/offc_test.ko would replace /lib/modules/offc_test.ko", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_is_a_valid_archive()
     {
         using var buffer = new MemoryStream();

@@ -931,9 +931,15 @@ static int cmd_offline(int mib)
 			fail("memory%d: online again: %s", offlined, strerror((int)-err));
 			goto out;
 		}
+		/* A block with none of our pages proves nothing: try the next one. */
+		if (migrated <= 0) {
+			printf("    # memory%d went offline without migrating a page: next block\n", offlined);
+			offlined = -1;
+		}
 	}
 	if (offlined < 0) {
-		fail("no memory block of node 1 went offline (of %d; last: %s)", nr_blocks, strerror((int)-err));
+		fail("no memory block of node 1 holding our pages went offline (of %d; last: %s)", nr_blocks,
+		     err > 0 ? "offline, but no page migrated" : strerror((int)-err));
 		goto out;
 	}
 	printf("    # memory%d offline and online again: %ld pages migrated, mtcopy batches +%ld\n",

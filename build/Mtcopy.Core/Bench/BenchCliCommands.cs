@@ -3,8 +3,9 @@ namespace Mtcopy.Core.Bench;
 /// <summary>The command lines that run the pipeline itself for the bench: one CLI stage, or the whole ./build.sh.</summary>
 public static class BenchCliCommands
 {
-    // Options that say where and which run, not what to build: the bench sets them itself.
-    private static readonly HashSet<string> NotPassed = new(StringComparer.Ordinal) { "out", "run-id", "continue", "abort" };
+    // Options that say where, which run and which target, not what to build: the bench sets them itself. The target
+    // above all: the bench's own is Bench, and a re-run that passed it on would run the bench again, without end.
+    private static readonly HashSet<string> NotPassed = new(StringComparer.Ordinal) { "out", "run-id", "continue", "abort", "target" };
 
     /// <summary>The options of the bench's own command line that shape the build, as <c>--name=value</c>, sorted.</summary>
     public static IReadOnlyList<string> PassThrough(IReadOnlyDictionary<string, string> options)

@@ -7,7 +7,7 @@ public sealed class BenchCliCommandsTests
     private static readonly Dictionary<string, string> Options = new(StringComparer.Ordinal)
     {
         ["out"] = "/elsewhere", ["run-id"] = "20250101T000000000Z", ["jobs"] = "2", ["cache"] = "/c",
-        ["configs"] = "smoke,debug", ["continue"] = "true", ["abort"] = "true",
+        ["configs"] = "smoke,debug", ["continue"] = "true", ["abort"] = "true", ["target"] = "Bench",
     };
 
     [Fact]
@@ -35,5 +35,15 @@ public sealed class BenchCliCommandsTests
 
         Assert.Equal("/repo/build.sh --out=/repo/artifacts --jobs=2", command.CommandLine);
         Assert.Equal("/repo", command.WorkingDirectory);
+    }
+
+    [Fact]
+    public void The_rerun_runs_the_default_target_not_the_bench_that_asked_for_it()
+    {
+        // Cake hands every stage --target=<the target>; passed on, the re-run would be Bench again, recursively.
+        BenchCommand command = BenchCliCommands.BuildScript("/repo", "/repo/artifacts", BenchCliCommands.PassThrough(Options));
+
+        Assert.Equal("/repo/build.sh --out=/repo/artifacts --cache=/c --configs=smoke,debug --jobs=2", command.CommandLine);
+        Assert.DoesNotContain(command.Arguments, a => a.StartsWith("--target", StringComparison.Ordinal));
     }
 }

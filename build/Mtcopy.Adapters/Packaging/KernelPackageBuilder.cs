@@ -44,6 +44,39 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             File.Delete(file);
         }
 
+        PackagedKernelConfigSwitch? configSwitch = request.LeftOutModules.Count == 0 ? null
+            : await PackagedKernelConfigSwitch.LeaveOutAsync(runner, tree, request.LeftOutModules, logDir, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) =
+                await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
+            string after = FileHash.Sha256(vmlinux);
+            if (after != before)
+            {
+                throw new KernelPackagingException(
+                    $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
+                    + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
+            }
+
+            TimeSpan restore = configSwitch is null ? TimeSpan.Zero
+                : await configSwitch.RestoreAsync(runner, request.Jobs, request.Pinned, logDir, onLine, cancellationToken).ConfigureAwait(false);
+            configSwitch = null;
+            return new KernelPackagesResult(debs, rpms, debTime, rpmTime) { RestoreDuration = restore };
+        }
+        finally
+        {
+            if (configSwitch is not null)
+            {
+                await configSwitch.RestoreAsync(runner, request.Jobs, request.Pinned, logDir, null, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebTime, TimeSpan RpmTime)> PackAsync(KernelPackagingRequest request,
+        string outputDir, string logDir, string debDir, string rpmDir, Action<string>? onLine, CancellationToken cancellationToken)
+    {
+        KbuildTree tree = request.Tree;
+        KernelPackageSpec spec = request.Spec;
         string? path = Environment.GetEnvironmentVariable("PATH");
         KernelPackageShims shims = await WriteShimsAsync(Path.Combine(debDir, ShimDirectoryName), path, cancellationToken).ConfigureAwait(false);
         string debLog = KbuildStepRunner.StartLog(logDir, DebLogFileName);
@@ -68,16 +101,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs, shims, path),
             rpmLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
         var rpms = spec.RpmFiles.Select(f => MoveInto(Path.Combine(rpmDir, f), outputDir, "binrpm-pkg", rpmLog)).ToList();
-
-        string after = FileHash.Sha256(vmlinux);
-        if (after != before)
-        {
-            throw new KernelPackagingException(
-                $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
-                + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs: {debLog}, {rpmLog}.");
-        }
-
-        return new KernelPackagesResult(debs, rpms, deb.Duration, rpm.Duration);
+        return (debs, rpms, deb.Duration, rpm.Duration);
     }
 
     /// <summary>Writes the date, dpkg-deb and pin-mtimes shims into <paramref name="directory"/> (replacing what was there).</summary>

@@ -21,4 +21,10 @@ public sealed record KernelPackagingRequest(
     public int Jobs { get; init; } = 1;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Kconfig symbols of modules that a module package ships (manifest modules[].kconfig, e.g. CONFIG_MTCOPY_CPU): the kernel
+    /// is packaged with them switched off (<see cref="PackagedKernelConfigSwitch"/>), so no two packages carry the module.
+    /// </summary>
+    public IReadOnlyList<string> LeftOutModules { get; init; } = [];
 }

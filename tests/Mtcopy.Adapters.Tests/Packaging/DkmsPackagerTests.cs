@@ -15,7 +15,7 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
         Assert.Equal(
             ["mtcopy-0.1.0.tar.gz", "mtcopy_0.1.0-1.dsc", "mtcopy_0.1.0.orig.tar.gz", "mtcopy_0.1.0-1.debian.tar.xz", "mtcopy-dkms_0.1.0-1_all.deb",
              "dkms-mtcopy-0.1.0-1.noarch.rpm", "SHA256SUMS"],
-            new[] { fixture.First.Tarball, .. fixture.First.Debian.Files, fixture.First.Rpm, fixture.First.Sha256Sums }.Select(Path.GetFileName));
+            Names([fixture.First.Tarball, .. fixture.First.Debian.Files, fixture.First.Rpm, fixture.First.Sha256Sums]));
         Assert.Equal(File.ReadAllBytes(fixture.First.Tarball), File.ReadAllBytes(fixture.First.Debian.OrigTarball));
         Assert.All(fixture.First.Packages, p => Assert.True(File.Exists(p), p));
     }
@@ -177,4 +177,6 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
         Assert.Equal(["dpkg-buildpackage", "rpmbuild"], specs.Select(s => s.Program));
         Assert.All(specs, s => Assert.Equal("1735689600", s.Environment["SOURCE_DATE_EPOCH"]));
     }
+
+    private static IEnumerable<string?> Names(string[] paths) => paths.Select(Path.GetFileName);
 }

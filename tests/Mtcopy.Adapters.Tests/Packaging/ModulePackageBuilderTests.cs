@@ -82,9 +82,7 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
         foreach (string package in new[] { fixture.First.Rpm, fixture.First.KmodRpm })
         {
             LintReport rpm = await linter.LintRpmAsync(package, RepositoryFiles.PathOf(PackageLinter.RpmlintConfig));
-            Assert.True(rpm.Status == LintStatus.Passed, rpm.Describe() + "
-" + string.Join('
-', rpm.Output));
+            Assert.True(rpm.Status == LintStatus.Passed, rpm.Describe() + "\n" + string.Join('\n', rpm.Output));
         }
     }
 

@@ -44,32 +44,27 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             File.Delete(file);
         }
 
-        PackagedKernelConfigSwitch? configSwitch = request.LeftOutModules.Count == 0 ? null
-            : await PackagedKernelConfigSwitch.LeaveOutAsync(runner, tree, request.LeftOutModules, logDir, cancellationToken).ConfigureAwait(false);
-        try
+        // The left-out modules are installed from neither package: modules_install reads a filtered modules.order.
+        if (request.LeftOutModules.Count > 0)
         {
-            (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) =
-                await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
-            string after = FileHash.Sha256(vmlinux);
-            if (after != before)
-            {
-                throw new KernelPackagingException(
-                    $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
-                    + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
-            }
+            string order = Path.Combine(tree.BuildDir, PackagedModuleOrder.FileName);
+            string built = Path.Combine(tree.BuildDir, "modules.order");
+            await File.WriteAllTextAsync(order, PackagedModuleOrder.Filter(File.Exists(built) ? await File.ReadAllTextAsync(built, cancellationToken).ConfigureAwait(false) : "",
+                request.LeftOutModules), cancellationToken).ConfigureAwait(false);
+            request = request with { Tree = tree with { ExtraVariables = [.. tree.ExtraVariables, PackagedModuleOrder.MakeVariable(order)] } };
+        }
 
-            TimeSpan restore = configSwitch is null ? TimeSpan.Zero
-                : await configSwitch.RestoreAsync(runner, request.Jobs, request.Pinned, logDir, onLine, cancellationToken).ConfigureAwait(false);
-            configSwitch = null;
-            return new KernelPackagesResult(debs, rpms, debTime, rpmTime) { RestoreDuration = restore };
-        }
-        finally
+        (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) =
+            await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
+        string after = FileHash.Sha256(vmlinux);
+        if (after != before)
         {
-            if (configSwitch is not null)
-            {
-                await configSwitch.RestoreAsync(runner, request.Jobs, request.Pinned, logDir, null, CancellationToken.None).ConfigureAwait(false);
-            }
+            throw new KernelPackagingException(
+                $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
+                + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
         }
+
+        return new KernelPackagesResult(debs, rpms, debTime, rpmTime);
     }
 
     private async Task<(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebTime, TimeSpan RpmTime)> PackAsync(KernelPackagingRequest request,

@@ -4,7 +4,4 @@ namespace Mtcopy.Adapters.Packaging;
 public sealed record KernelPackagesResult(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebDuration, TimeSpan RpmDuration)
 {
     public IReadOnlyList<string> Packages => [.. Debs, .. Rpms];
-
-    /// <summary>The rebuild with the built .config after packaging a kernel without the module packages' modules (zero when none were left out).</summary>
-    public TimeSpan RestoreDuration { get; init; }
 }

@@ -23,8 +23,8 @@ public sealed record KernelPackagingRequest(
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// Kconfig symbols of modules that a module package ships (manifest modules[].kconfig, e.g. CONFIG_MTCOPY_CPU): the kernel
-    /// is packaged with them switched off (<see cref="PackagedKernelConfigSwitch"/>), so no two packages carry the module.
+    /// Names of modules that a module package ships (manifest modules[].name, e.g. mtcopy): the kernel packages install
+    /// modules from a modules.order without them (<see cref="Mtcopy.Core.Packaging.PackagedModuleOrder"/>), so no two packages carry the module.
     /// </summary>
     public IReadOnlyList<string> LeftOutModules { get; init; } = [];
 }

@@ -70,12 +70,13 @@ public sealed class PackageStage : IStage
         var lint = new List<string> { dkms.Debian.Dsc, dkms.Deb, dkms.Rpm };
 
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
-        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == manifest.Config.Default);
+        string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
+        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == packagedConfig);
         State? state = null;
         var smoke = new List<PackageSmokeReport>();
         if (variant is null)
         {
-            notes.Add($"no kernel or module packages: the default config '{manifest.Config.Default}' was not built");
+            notes.Add($"no kernel or module packages: the config '{packagedConfig}' was not built");
         }
         else
         {
@@ -85,8 +86,7 @@ public sealed class PackageStage : IStage
             ours.AddRange(side.Modules.Packages);
             lint.AddRange(side.Modules.Packages);
             notes.Add($"kernel {side.Spec.Release}: {side.Kernel.Packages.Count} packages "
-                + (side.Kernel.DebDuration == TimeSpan.Zero ? "(unchanged, kept)" : $"(bindeb-pkg {Seconds(side.Kernel.DebDuration)}, binrpm-pkg {Seconds(side.Kernel.RpmDuration)}, "
-                   + $"rebuild with the module back in {Seconds(side.Kernel.RestoreDuration)})"));
+                + (side.Kernel.DebDuration == TimeSpan.Zero ? "(unchanged, kept)" : $"(bindeb-pkg {Seconds(side.Kernel.DebDuration)}, binrpm-pkg {Seconds(side.Kernel.RpmDuration)})"));
             if (DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch) > DateTimeOffset.UtcNow)
             {
                 string later = $"the series is dated {DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch):u}, later than this machine's clock: rpmbuild stamps "
@@ -333,7 +333,7 @@ public sealed class PackageStage : IStage
         static string Absolute(string path) => path.StartsWith("pkcs11:", StringComparison.Ordinal) ? path : Path.GetFullPath(path);
     }
 
-    private static PackageInputs Inputs(SeriesManifest manifest, PackagingSpec packages, ModuleSpec module, long sourceDateEpoch) => new()
+    internal static PackageInputs Inputs(SeriesManifest manifest, PackagingSpec packages, ModuleSpec module, long sourceDateEpoch) => new()
     {
         Name = module.Name,
         Version = manifest.Series.Version,
@@ -351,8 +351,8 @@ public sealed class PackageStage : IStage
     };
 
     // The story of packaging/README.md: the kernel packages carry the core, each module comes from exactly one
-    // module package (DKMS or prebuilt), so the kernel is packaged with the modules' own Kconfig symbols off.
-    private static IReadOnlyList<string> LeftOutModules(SeriesManifest manifest) => [.. manifest.Modules.Select(m => m.Kconfig).OfType<string>()];
+    // module package (DKMS or prebuilt), so the kernel packages install every module but the manifest's (PackagedModuleOrder).
+    private static IReadOnlyList<string> LeftOutModules(SeriesManifest manifest) => [.. manifest.Modules.Select(m => m.Name)];
 
     private static string Seconds(TimeSpan duration) => RunSummaryRenderer.FormatDuration(duration.TotalSeconds);
 

@@ -18,6 +18,12 @@ public sealed class SystemFaultInjector(IProcessRunner runner)
         string outDir, string scratch, string logPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(debs);
+        ArgumentNullException.ThrowIfNull(modulePath);
+        if (Path.IsPathRooted(modulePath) || modulePath.Split('/').Contains(".."))
+        {
+            throw new ArgumentException($"{modulePath}: not a path under /lib/modules/<release>/", nameof(modulePath));
+        }
+
         Directory.CreateDirectory(outDir);
         switch (fault)
         {

@@ -73,10 +73,11 @@ public sealed class SystemTestStage : IStage
             One(packagesDir, $"{packages.DkmsDeb}_*_all.deb"),
             upgrade.Deb,
             One(packagesDir, $"{packages.ModulesDeb}-{release}_*.deb"));
-        string kernelModule = variant.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
-            ?? throw new UserErrorException($"the build made no {module.Name}.ko (the negative controls need it)");
-        string inTree = Path.Combine("kernel", Path.GetRelativePath(variant.BuildDir, Path.GetFullPath(kernelModule, variant.BuildDir)));
-        debs = await new SystemFaultInjector(context.Runner).InjectAsync(fault, debs, release, Path.GetFullPath(kernelModule, variant.BuildDir), inTree,
+        // mtcopy.ko where the kernel build made it, and its in-tree path (for the kernel-ships-module control).
+        string kernelModule = Directory.EnumerateFiles(variant.BuildDir, module.Name + ".ko", SearchOption.AllDirectories).FirstOrDefault()
+            ?? throw new UserErrorException($"{variant.BuildDir} has no {module.Name}.ko (the negative controls need it)");
+        string inTree = Path.Combine("kernel", Path.GetRelativePath(variant.BuildDir, kernelModule));
+        debs = await new SystemFaultInjector(context.Runner).InjectAsync(fault, debs, release, kernelModule, inTree,
             Path.Combine(work, "faulty"), Path.Combine(work, "repack"), Path.Combine(logDir, "repack.log"), cancellationToken).ConfigureAwait(false);
 
         // The guest test program (static, as in the smoke guest) and the sysfs contract it checks.

@@ -393,6 +393,16 @@ static void region_free(struct region *r)
 	r->base = NULL;
 }
 
+/* The index of the first of @n move_pages(2) statuses that is not @node, or @n. */
+static unsigned int first_elsewhere(const int *status, unsigned int n, int node)
+{
+	unsigned int i = 0;
+
+	while (i < n && status[i] == node)
+		i++;
+	return i;
+}
+
 /*
  * Move every folio of @r to @node; check that every 4 KiB page is there.
  * With @displaced, a move that the kernel refuses or undoes for placement
@@ -421,19 +431,14 @@ static int move_region(struct region *r, int node, double *seconds, int *displac
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (seconds)
 		*seconds = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
-	if (displaced && (ret > 0 || (ret < 0 && (errno == EBUSY || errno == ENOMEM || errno == EAGAIN)))) {
-		*displaced = 1;
-		return 1;
-	}
+	if (displaced && (ret > 0 || (ret < 0 && (errno == EBUSY || errno == ENOMEM || errno == EAGAIN))))
+		goto displaced;
 	if (ret)
 		return fail("move_pages to node %d returned %ld (%s)", node, ret, ret < 0 ? strerror(errno) : "pages left behind");
-	for (i = 0; i < r->nr; i++) {
-		if (status[i] == node)
-			continue;
-		if (displaced) {
-			*displaced = 1;
-			return 1;
-		}
+	i = first_elsewhere(status, r->nr, node);
+	if (i < r->nr) {
+		if (displaced)
+			goto displaced;
 		return fail("folio %u: status %d after move to node %d", i, status[i], node);
 	}
 	for (i = 0; i < nr_pages; i++)
@@ -441,15 +446,15 @@ static int move_region(struct region *r, int node, double *seconds, int *displac
 	ret = sys_move_pages(nr_pages, pages, NULL, status, 0);
 	if (ret)
 		return fail("move_pages query returned %ld", ret);
-	for (i = 0; i < nr_pages; i++) {
-		if (status[i] == node)
-			continue;
-		if (displaced) {
-			*displaced = 1;
-			return 1;
-		}
+	i = first_elsewhere(status, nr_pages, node);
+	if (i < nr_pages) {
+		if (displaced)
+			goto displaced;
 		return fail("page %u is on node %d, want %d", i, status[i], node);
 	}
+	return 1;
+displaced:
+	*displaced = 1;
 	return 1;
 }
 

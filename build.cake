@@ -5,14 +5,18 @@
 //   (Package before Smoke: the guest also loads the module DKMS built from the package;
 //   --target=Smoke alone skips packaging and tests the Build stage's module only)
 //   Bench (measures the pipeline and the guest), Clean
+//   SystemTest: Fetch -> ... -> Package (config 'system') -> a real Debian 12 guest installs the packages
 
 var target = Argument("target", "Default");
 
 // Arguments passed through to the CLI unchanged, when given.
 var passThrough = new[] {
     "kernel", "series", "config", "configs", "out", "jobs", "fuzz",
-    "sign-key", "sign-cert", "kernels", "onto", "cache", "matrix-results",
+    "sign-key", "sign-cert", "kernels", "onto", "cache", "matrix-results", "system-fault",
 };
+// SystemTest boots its own kernel (the 'system' config: systemd, virtio disk, ext4) in its own output
+// directory, unless told otherwise, so the default run's smoke kernel and artifacts/ stay as they are.
+var systemTestDefaults = new Dictionary<string, string> { ["configs"] = "system", ["out"] = "artifacts-system" };
 // Flags: given bare (--continue), which Cake's Argument<string> refuses as "not set".
 var flags = new[] { "continue", "abort" };
 
@@ -51,6 +55,10 @@ int Cli(string name)
         if (HasArgument(key))
         {
             args.Append($"--{key}={Argument<string>(key)}");
+        }
+        else if (target == "SystemTest" && systemTestDefaults.TryGetValue(key, out var value))
+        {
+            args.Append($"--{key}={value}");
         }
     }
     foreach (var key in flags)
@@ -93,6 +101,8 @@ Task("Build").IsDependentOn("Configure").Does(() => Stage("build"));
 Task("Smoke").IsDependentOn("Build").Does(() => Stage("smoke"));
 Task("Package").IsDependentOn("Build").Does(() => Stage("package"));
 Task("Default").IsDependentOn("Package").IsDependentOn("Smoke");
+// Packages installed, upgraded and purged with apt/dpkg/dkms in a booted Debian 12 guest.
+Task("SystemTest").IsDependentOn("Package").Does(() => Stage("systemtest"));
 Task("Bench").Does(() => Stage("bench"));
 Task("CheckSeries").IsDependentOn("Build").Does(() => Stage("checkseries"));
 Task("Clean").Does(() => Stage("clean"));

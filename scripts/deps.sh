@@ -7,7 +7,8 @@ set -euo pipefail
 packages=(
 	git make gcc libc6-dev bc bison flex libelf-dev libssl-dev cpio kmod
 	rsync xz-utils dpkg-dev debhelper rpm qemu-system-x86 busybox-static
-	dkms lintian rpmlint ca-certificates libdw-dev nodejs chromium ccache
+	dkms dh-dkms lintian rpmlint ca-certificates libdw-dev nodejs chromium ccache
+	mmdebstrap e2fsprogs
 )
 
 # One dpkg-query for all of them (each call reads dpkg's whole database): the check runs on every ./build.sh.

@@ -32,6 +32,7 @@ public static class CliApp
         ["matrix"] = () => new MatrixStage(),
         ["matrix-join"] = () => new MatrixJoinStage(),
         ["rebase"] = () => new RebaseStage(),
+        ["systemtest"] = () => new SystemTestStage(),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -12,7 +12,7 @@ public sealed record CliOptions
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort", "cache",
-        "run-id", "sign-key", "sign-cert", "kernels", "onto", "matrix-results", "target",
+        "run-id", "sign-key", "sign-cert", "kernels", "onto", "matrix-results", "target", "system-fault",
     };
 
     public required string Verb { get; init; }

@@ -47,6 +47,18 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
             installed.Add(contents);
         }
 
+        if (request.OwnershipDebs is { } owners)
+        {
+            var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (string deb in new[] { owners.ImageDeb, owners.ModulesDeb })
+            {
+                lists[Path.GetFileName(deb)] = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
+            }
+
+            checks.Add(ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.ModuleName, request.KernelRelease,
+                Path.GetFileName(owners.ModulesDeb)));
+        }
+
         DkmsSigning? signing = request.SigningKey is { } key ? new DkmsSigning(ModuleSigner.SignFilePath(headers), key) : null;
         if (checks.All(c => c.Ok))
         {

@@ -25,4 +25,10 @@ public sealed record DkmsSmokeRequest(
 
     /// <summary>Where the module DKMS built is copied (for the guest), or null.</summary>
     public string? ModuleCopyPath { get; init; }
+
+    /// <summary>
+    /// The kernel image .deb and the prebuilt-module .deb: when both are set, their file lists are checked for the rule that
+    /// only the module package ships the module (<see cref="ModuleOwnership"/>), so DKMS never shadows a kernel's file either.
+    /// </summary>
+    public (string ImageDeb, string ModulesDeb)? OwnershipDebs { get; init; }
 }

@@ -44,6 +44,34 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             File.Delete(file);
         }
 
+        // The left-out modules are installed from neither package: modules_install reads a filtered modules.order.
+        if (request.LeftOutModules.Count > 0)
+        {
+            string order = Path.Combine(tree.BuildDir, PackagedModuleOrder.FileName);
+            string built = Path.Combine(tree.BuildDir, "modules.order");
+            await File.WriteAllTextAsync(order, PackagedModuleOrder.Filter(File.Exists(built) ? await File.ReadAllTextAsync(built, cancellationToken).ConfigureAwait(false) : "",
+                request.LeftOutModules), cancellationToken).ConfigureAwait(false);
+            request = request with { Tree = tree with { ExtraVariables = [.. tree.ExtraVariables, PackagedModuleOrder.MakeVariable(order)] } };
+        }
+
+        (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) =
+            await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
+        string after = FileHash.Sha256(vmlinux);
+        if (after != before)
+        {
+            throw new KernelPackagingException(
+                $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
+                + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
+        }
+
+        return new KernelPackagesResult(debs, rpms, debTime, rpmTime);
+    }
+
+    private async Task<(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebTime, TimeSpan RpmTime)> PackAsync(KernelPackagingRequest request,
+        string outputDir, string logDir, string debDir, string rpmDir, Action<string>? onLine, CancellationToken cancellationToken)
+    {
+        KbuildTree tree = request.Tree;
+        KernelPackageSpec spec = request.Spec;
         string? path = Environment.GetEnvironmentVariable("PATH");
         KernelPackageShims shims = await WriteShimsAsync(Path.Combine(debDir, ShimDirectoryName), path, cancellationToken).ConfigureAwait(false);
         string debLog = KbuildStepRunner.StartLog(logDir, DebLogFileName);
@@ -68,16 +96,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs, shims, path),
             rpmLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
         var rpms = spec.RpmFiles.Select(f => MoveInto(Path.Combine(rpmDir, f), outputDir, "binrpm-pkg", rpmLog)).ToList();
-
-        string after = FileHash.Sha256(vmlinux);
-        if (after != before)
-        {
-            throw new KernelPackagingException(
-                $"Packaging relinked the kernel ({vmlinux} changed): the packages would not hold the kernel that was tested. "
-                + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs: {debLog}, {rpmLog}.");
-        }
-
-        return new KernelPackagesResult(debs, rpms, deb.Duration, rpm.Duration);
+        return (debs, rpms, deb.Duration, rpm.Duration);
     }
 
     /// <summary>Writes the date, dpkg-deb and pin-mtimes shims into <paramref name="directory"/> (replacing what was there).</summary>

@@ -21,4 +21,10 @@ public sealed record KernelPackagingRequest(
     public int Jobs { get; init; } = 1;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Names of modules that a module package ships (manifest modules[].name, e.g. mtcopy): the kernel packages install
+    /// modules from a modules.order without them (<see cref="Mtcopy.Core.Packaging.PackagedModuleOrder"/>), so no two packages carry the module.
+    /// </summary>
+    public IReadOnlyList<string> LeftOutModules { get; init; } = [];
 }

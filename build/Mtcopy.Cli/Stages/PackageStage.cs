@@ -67,15 +67,16 @@ public sealed class PackageStage : IStage
             cancellationToken).ConfigureAwait(false);
         var ours = new List<string>(dkms.Packages);
         var all = new List<string>(dkms.Packages);
-        var lint = new List<(string Deb, string Rpm)> { (dkms.Deb, dkms.Rpm) };
+        var lint = new List<string> { dkms.Debian.Dsc, dkms.Deb, dkms.Rpm };
 
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
-        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == manifest.Config.Default);
+        string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
+        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == packagedConfig);
         State? state = null;
         var smoke = new List<PackageSmokeReport>();
         if (variant is null)
         {
-            notes.Add($"no kernel or module packages: the default config '{manifest.Config.Default}' was not built");
+            notes.Add($"no kernel or module packages: the config '{packagedConfig}' was not built");
         }
         else
         {
@@ -83,7 +84,7 @@ public sealed class PackageStage : IStage
                 .ConfigureAwait(false);
             all.AddRange([.. side.Kernel.Packages, .. side.Modules.Packages]);
             ours.AddRange(side.Modules.Packages);
-            lint.Add((side.Modules.Deb, side.Modules.Rpm));
+            lint.AddRange(side.Modules.Packages);
             notes.Add($"kernel {side.Spec.Release}: {side.Kernel.Packages.Count} packages "
                 + (side.Kernel.DebDuration == TimeSpan.Zero ? "(unchanged, kept)" : $"(bindeb-pkg {Seconds(side.Kernel.DebDuration)}, binrpm-pkg {Seconds(side.Kernel.RpmDuration)})"));
             if (DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch) > DateTimeOffset.UtcNow)
@@ -195,7 +196,7 @@ public sealed class PackageStage : IStage
         // sign-file first, so that the headers and devel packages carry it for DKMS.
         string? signFile = key is null ? null
             : await new ModuleSigner(context.Runner).EnsureSignFileAsync(tree, logDir, cancellationToken).ConfigureAwait(false);
-        KernelPackagesResult kernel = await PackageKernelOnceAsync(context, tree, spec, packages, pinned, built, variant, outDir, logDir, cancellationToken)
+        KernelPackagesResult kernel = await PackageKernelOnceAsync(context, manifest, tree, spec, packages, pinned, built, variant, outDir, logDir, cancellationToken)
             .ConfigureAwait(false);
 
         string ko = Path.Combine(scratch, "module", Path.GetFileName(variant.Modules[0]));
@@ -206,7 +207,8 @@ public sealed class PackageStage : IStage
             await new ModuleSigner(context.Runner).SignAsync(signFile!, key, ko, Path.Combine(logDir, ModuleSigner.LogFileName), cancellationToken).ConfigureAwait(false);
         }
 
-        ModulePackageModel model = ModulePackageModel.Create(PackageModel.Create(inputs), spec, isSigned: key is not null);
+        ModulePackageModel model = ModulePackageModel.Create(PackageModel.Create(inputs), spec, isSigned: key is not null,
+            kernelImageSha256: FileHash.Sha256(variant.Image));
         ModulePackagesResult modules = await new ModulePackageBuilder(context.Runner).BuildAsync(
             new ModulePackagingRequest(model, ko, context.Layout.RepoRoot, outDir, Path.Combine(scratch, "modules"), logDir), cancellationToken).ConfigureAwait(false);
         return new KernelSide(spec, model, kernel, modules);
@@ -215,7 +217,7 @@ public sealed class PackageStage : IStage
     // The kernel packages take a minute or more: skipped when the kernel, the names, the reproducibility
     // recipe and whether scripts/sign-file is in the build directory (it goes into the headers packages)
     // are unchanged.
-    private static async Task<KernelPackagesResult> PackageKernelOnceAsync(StageContext context, KbuildTree tree, KernelPackageSpec spec, PackagingSpec packages,
+    private static async Task<KernelPackagesResult> PackageKernelOnceAsync(StageContext context, SeriesManifest manifest, KbuildTree tree, KernelPackageSpec spec, PackagingSpec packages,
         KbuildPinnedEnvironment pinned, BuildState built, BuiltVariant variant, string outDir, string logDir, CancellationToken cancellationToken)
     {
         var stampInputs = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -226,6 +228,7 @@ public sealed class PackageStage : IStage
             ["source_date_epoch"] = built.SourceDateEpoch.ToString(CultureInfo.InvariantCulture),
             ["sign_file"] = File.Exists(ModuleSigner.SignFilePath(variant.BuildDir)) ? "built" : "absent",
             ["recipe"] = ContentHash.Sha256(KernelPackageShims.Recipe),
+            ["left_out_modules"] = string.Join(' ', LeftOutModules(manifest)),
         };
         const string stamp = StateName + "-kernel";
         string stampKey = StageFingerprint.Compute(stamp, stampInputs);
@@ -247,6 +250,7 @@ public sealed class PackageStage : IStage
                     new KernelPackagingRequest(tree, spec, PackageMaintainer.Parse(packages.Maintainer), pinned, built.SourceDateEpoch, outDir, logDir)
                     {
                         Jobs = context.Options.Jobs,
+                        LeftOutModules = LeftOutModules(manifest),
                     }, line, cancellationToken)).ConfigureAwait(false);
         }
         catch (KernelPackagingException e)
@@ -290,23 +294,26 @@ public sealed class PackageStage : IStage
                 {
                     SigningKey = key,
                     ModuleCopyPath = dkmsModule,
+                    OwnershipDebs = (Path.Combine(Path.GetDirectoryName(dkms.Deb)!, side.Spec.ImageDebFile), side.Modules.Deb),
                 }, cancellationToken)).ConfigureAwait(false);
         PackageSmokeReport rpm = await new RpmPackageSmoke(context.Runner).RunAsync(
-            new RpmSmokeRequest(scratch, Path.Combine(Path.GetDirectoryName(dkms.Rpm)!, side.Spec.KernelRpmFile), side.Modules.Rpm, dkms.Rpm, side.Model,
+            new RpmSmokeRequest(scratch, Path.Combine(Path.GetDirectoryName(dkms.Rpm)!, side.Spec.KernelRpmFile), side.Modules.Rpm, side.Modules.KmodRpm, dkms.Rpm, side.Model,
                 PackageModel.Create(inputs).SourceDirectory, logDir), cancellationToken).ConfigureAwait(false);
         return (deb, rpm);
     }
 
-    private static async Task<List<LintReport>> LintAsync(StageContext context, List<(string Deb, string Rpm)> packages, string logDir, CancellationToken cancellationToken)
+    // lintian for the .dsc (the source package) and the .debs, rpmlint for the .rpms.
+    private static async Task<List<LintReport>> LintAsync(StageContext context, List<string> packages, string logDir, CancellationToken cancellationToken)
     {
         var linter = new PackageLinter(context.Runner);
         string rpmlintConfig = Path.Combine(context.Layout.RepoRoot, PackageLinter.RpmlintConfig);
         var reports = new List<LintReport>();
-        foreach ((string deb, string rpm) in packages)
+        foreach (string package in packages)
         {
-            reports.Add(await linter.LintDebAsync(deb, Path.Combine(logDir, $"lintian-{Path.GetFileNameWithoutExtension(deb)}.log"), cancellationToken).ConfigureAwait(false));
-            reports.Add(await linter.LintRpmAsync(rpm, rpmlintConfig, Path.Combine(logDir, $"rpmlint-{Path.GetFileNameWithoutExtension(rpm)}.log"), cancellationToken)
-                .ConfigureAwait(false));
+            string name = Path.GetFileNameWithoutExtension(package);
+            reports.Add(package.EndsWith(".rpm", StringComparison.Ordinal)
+                ? await linter.LintRpmAsync(package, rpmlintConfig, Path.Combine(logDir, $"rpmlint-{name}.log"), cancellationToken).ConfigureAwait(false)
+                : await linter.LintDebAsync(package, Path.Combine(logDir, $"lintian-{name}.log"), cancellationToken).ConfigureAwait(false));
         }
 
         foreach (LintReport report in reports)
@@ -326,7 +333,7 @@ public sealed class PackageStage : IStage
         static string Absolute(string path) => path.StartsWith("pkcs11:", StringComparison.Ordinal) ? path : Path.GetFullPath(path);
     }
 
-    private static PackageInputs Inputs(SeriesManifest manifest, PackagingSpec packages, ModuleSpec module, long sourceDateEpoch) => new()
+    internal static PackageInputs Inputs(SeriesManifest manifest, PackagingSpec packages, ModuleSpec module, long sourceDateEpoch) => new()
     {
         Name = module.Name,
         Version = manifest.Series.Version,
@@ -342,6 +349,10 @@ public sealed class PackageStage : IStage
         RequiredKernelConfig = module.Requires,
         SourceDateEpoch = sourceDateEpoch,
     };
+
+    // The story of packaging/README.md: the kernel packages carry the core, each module comes from exactly one
+    // module package (DKMS or prebuilt), so the kernel packages install every module but the manifest's (PackagedModuleOrder).
+    private static IReadOnlyList<string> LeftOutModules(SeriesManifest manifest) => [.. manifest.Modules.Select(m => m.Name)];
 
     private static string Seconds(TimeSpan duration) => RunSummaryRenderer.FormatDuration(duration.TotalSeconds);
 

@@ -66,7 +66,8 @@ public sealed class PackageStamp
         RunLayout layout = context.Layout;
         var built = StateFile.Read<BuildState>(layout.StateDir, BuildStage.StateName);
         var fetched = StateFile.Read<FetchedBase>(layout.StateDir, FetchStage.StateName);
-        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == manifest.Config.Default);
+        string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
+        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == packagedConfig);
         string versions = await InstalledVersions.QueryAsync(context.Runner, PackagingTools, cancellationToken).ConfigureAwait(false);
         return Create(context.Stamps, new PackageStampSources
         {
@@ -78,7 +79,7 @@ public sealed class PackageStamp
             KernelRelease = variant?.KernelRelease,
             SourceDateEpoch = built.SourceDateEpoch,
             BaseCommit = fetched.CommitId,
-            FragmentText = ConfigVariant.FromManifest(manifest, layout.SeriesDir, manifest.Config.Default).CombinedFragmentText(),
+            FragmentText = ConfigVariant.FromManifest(manifest, layout.SeriesDir, packagedConfig).CombinedFragmentText(),
             SigningKey = key,
             ToolVersions = versions,
         });

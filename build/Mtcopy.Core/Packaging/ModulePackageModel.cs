@@ -12,8 +12,11 @@ namespace Mtcopy.Core.Packaging;
 /// </summary>
 public sealed partial record ModulePackageModel
 {
-    /// <summary>Where the module goes under /lib/modules/&lt;release&gt;: depmod ranks updates/ above the kernel's own.</summary>
+    /// <summary>Where the module goes under /lib/modules/&lt;release&gt; in the .deb: depmod ranks updates/ above the kernel's own.</summary>
     public const string ModuleSubdirectory = "updates";
+
+    /// <summary>Where the rpm puts it, as kmodtool does: /usr/lib/modules/&lt;release&gt;/extra/&lt;module&gt;/.</summary>
+    public const string RpmModuleSubdirectory = "extra";
 
     private ModulePackageModel() { }
 
@@ -64,7 +67,28 @@ public sealed partial record ModulePackageModel
 
     public required long SourceDateEpoch { get; init; }
 
-    public string Release { get; } = PackageModel.RpmRelease;
+    /// <summary>
+    /// The first 8 hex digits of the kernel image's sha256: in the module packages' versions, because the kernel's own version
+    /// (pinned, build number 1) stays the same when its build changes, and a module fits one build only.
+    /// </summary>
+    public required string KernelBuildId { get; init; }
+
+    /// <summary>RPM Release: 1.k&lt;kernel build id&gt; (the spec appends %{?dist}).</summary>
+    public string Release => $"{PackageModel.RpmRelease}.k{KernelBuildId}";
+
+    /// <summary>Debian version (native): &lt;version&gt;+k&lt;kernel build id&gt;.</summary>
+    public string DebVersion => $"{Version}+k{KernelBuildId}";
+
+    /// <summary>kmodtool's name of the package that holds the module: kmod-&lt;name&gt;-&lt;uname -r&gt;.</summary>
+    public string KmodRpm => $"{ModulesRpm}-{KernelRelease}";
+
+    /// <summary>What every kmod package of the module provides (kmodtool's &lt;name&gt;-kmod).</summary>
+    public string KmodCapability => $"{Name}-kmod";
+
+    /// <summary>/usr/lib/modules/&lt;release&gt;/extra/&lt;module&gt;: the rpm's module directory.</summary>
+    public string RpmModuleDirectory => $"/usr/lib/modules/{KernelRelease}/{RpmModuleSubdirectory}/{ModuleName}";
+
+    public string RpmModuleFile => $"{RpmModuleDirectory}/{ModuleName}.ko";
 
     /// <summary>/lib/modules/&lt;release&gt;/updates.</summary>
     public string ModuleDirectory => $"/lib/modules/{KernelRelease}/{ModuleSubdirectory}";
@@ -72,9 +96,13 @@ public sealed partial record ModulePackageModel
     /// <summary>/lib/modules/&lt;release&gt;/updates/&lt;module&gt;.ko.</summary>
     public string ModuleFile => $"{ModuleDirectory}/{ModuleName}.ko";
 
-    public string DebFileName => $"{ModulesDeb}_{Version}_{DebArch}.deb";
+    public string DebFileName => $"{ModulesDeb}_{DebVersion}_{DebArch}.deb";
 
+    /// <summary>The kmod-&lt;name&gt; meta package, which requires the kmod package of the kernel it was built with.</summary>
     public string RpmFileName => $"{ModulesRpm}-{Version}-{Release}.{RpmArch}.rpm";
+
+    /// <summary>kmod-&lt;name&gt;-&lt;uname -r&gt;, the package with the module.</summary>
+    public string KmodRpmFileName => $"{KmodRpm}-{Version}-{Release}.{RpmArch}.rpm";
 
     public string RpmSpecFileName => $"{ModulesRpm}.spec";
 
@@ -91,10 +119,17 @@ public sealed partial record ModulePackageModel
 
     /// <summary>The module packages of <paramref name="package"/>'s module for the kernel <paramref name="kernel"/>.</summary>
     /// <exception cref="PackageInputException">The derived package name is not a valid package name (e.g. an upper-case local version).</exception>
-    public static ModulePackageModel Create(PackageModel package, KernelPackageSpec kernel, bool isSigned)
+    /// <param name="kernelImageSha256">The sha256 (hex) of the kernel image the module was built with.</param>
+    public static ModulePackageModel Create(PackageModel package, KernelPackageSpec kernel, bool isSigned, string kernelImageSha256)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(kernel);
+        ArgumentNullException.ThrowIfNull(kernelImageSha256);
+        if (kernelImageSha256.Length < 8 || !kernelImageSha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException($"'{kernelImageSha256}' is not a lower-case hex sha256.", nameof(kernelImageSha256));
+        }
+
         string debName = $"{package.ModulesDeb}-{kernel.Release}";
         if (!DebNamePattern().IsMatch(debName))
         {
@@ -125,6 +160,7 @@ public sealed partial record ModulePackageModel
             DebArch = kernel.DebArch,
             RpmArch = kernel.RpmArch,
             IsSigned = isSigned,
+            KernelBuildId = kernelImageSha256[..8],
             SourceDateEpoch = package.SourceDateEpoch,
         };
     }

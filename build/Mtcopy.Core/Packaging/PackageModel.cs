@@ -9,7 +9,7 @@ public sealed record PackageModel
     /// <summary>Where DKMS installs the module under /lib/modules/&lt;kernel&gt;.</summary>
     public const string DkmsDestination = "/updates/dkms";
 
-    /// <summary>RPM Release of the DKMS package.</summary>
+    /// <summary>RPM Release of the DKMS package, and the Debian revision of its (non-native) source package.</summary>
     public const string RpmRelease = "1";
 
     private PackageModel() { }
@@ -57,7 +57,20 @@ public sealed record PackageModel
 
     public string TarballFileName => $"{Name}-{Version}.tar.gz";
 
-    public string DebFileName => $"{DkmsDeb}_{Version}_all.deb";
+    /// <summary>The Debian version: non-native, the upstream tarball is the .orig.tar.gz (e.g. 0.1.0-1).</summary>
+    public string DebVersion => $"{Version}-{RpmRelease}";
+
+    public string DebFileName => $"{DkmsDeb}_{DebVersion}_all.deb";
+
+    /// <summary>The Debian source package: &lt;name&gt;_&lt;version&gt;.orig.tar.gz (the upstream tarball), .debian.tar.xz and .dsc.</summary>
+    public string OrigTarballFileName => $"{Name}_{Version}.orig.tar.gz";
+
+    public string DebianTarballFileName => $"{Name}_{DebVersion}.debian.tar.xz";
+
+    public string DscFileName => $"{Name}_{DebVersion}.dsc";
+
+    /// <summary>The module source files (relative paths) and where debian/&lt;package&gt;.install puts each; set by the builder.</summary>
+    public IReadOnlyList<SourceInstallEntry> SourceFiles { get; init; } = [];
 
     public string RpmFileName => $"{DkmsRpm}-{Version}-{RpmRelease}.noarch.rpm";
 
@@ -75,8 +88,6 @@ public sealed record PackageModel
 
     public int CopyrightYear => PackageDates.Year(SourceDateEpoch);
 
-    /// <summary>Debian Installed-Size in KiB; set by the .deb builder once the tree is staged.</summary>
-    public long InstalledSizeKib { get; init; }
 
     /// <summary>Checks every input and derives the model.</summary>
     /// <exception cref="PackageInputException">Lists every problem found, each saying what to change.</exception>

@@ -4,11 +4,13 @@ namespace Mtcopy.Core.Packaging;
 public sealed record PackageTemplate(string RelativePath)
 {
     public static readonly PackageTemplate DkmsConf = new("templates/dkms/dkms.conf.sbn");
-    public static readonly PackageTemplate DebControl = new("packaging/deb/control.sbn");
+    public static readonly PackageTemplate DebControl = new("packaging/deb/debian/control.sbn");
+    public static readonly PackageTemplate DebRules = new("packaging/deb/debian/rules.sbn");
+    public static readonly PackageTemplate DebInstall = new("packaging/deb/debian/install.sbn");
+    public static readonly PackageTemplate DebSourceFormat = new("packaging/deb/debian/source/format.sbn");
+    public static readonly PackageTemplate DebLintianOverrides = new("packaging/deb/debian/lintian-overrides.sbn");
     public static readonly PackageTemplate DebChangelog = new("packaging/deb/changelog.sbn");
     public static readonly PackageTemplate DebCopyright = new("packaging/deb/copyright.sbn");
-    public static readonly PackageTemplate DebPostinst = new("packaging/deb/postinst.sbn");
-    public static readonly PackageTemplate DebPrerm = new("packaging/deb/prerm.sbn");
     public static readonly PackageTemplate RpmSpec = new("packaging/rpm/dkms-mtcopy.spec.sbn");
 
     public static readonly PackageTemplate ModulesDebControl = new("packaging/deb/modules/control.sbn");
@@ -18,7 +20,7 @@ public sealed record PackageTemplate(string RelativePath)
 
     /// <summary>The DKMS packages' templates, rendered with a <see cref="PackageModel"/>.</summary>
     public static IReadOnlyList<PackageTemplate> All { get; } =
-        [DkmsConf, DebControl, DebChangelog, DebCopyright, DebPostinst, DebPrerm, RpmSpec];
+        [DkmsConf, DebControl, DebRules, DebInstall, DebSourceFormat, DebLintianOverrides, DebChangelog, DebCopyright, RpmSpec];
 
     /// <summary>
     /// The prebuilt-module packages' templates, rendered with a <see cref="ModulePackageModel"/>; the .deb

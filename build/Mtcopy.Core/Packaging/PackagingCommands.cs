@@ -24,6 +24,16 @@ public static class PackagingCommands
     }
 
     /// <summary>
+    /// <c>dpkg-buildpackage -us -uc --build=full</c> in an unpacked source package whose .orig.tar.gz sits next to it:
+    /// source and binary packages, unsigned, written to the parent directory; SOURCE_DATE_EPOCH for every date and mtime.
+    /// </summary>
+    public static ToolCommand DpkgBuildpackage(string sourceDirectory, long sourceDateEpoch)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceDirectory);
+        return new ToolCommand("dpkg-buildpackage", ["-us", "-uc", "--build=full"], ReproducibleEnvironment(sourceDateEpoch), sourceDirectory);
+    }
+
+    /// <summary>
     /// <c>rpmbuild -bb</c> of a spec in a private topdir: build time and file mtimes from
     /// SOURCE_DATE_EPOCH, build host pinned, scriptlet temp files in &lt;topdir&gt;/tmp (create it),
     /// HOME pointed at the topdir so no ~/.rpmmacros leaks in, gzip payload pinned; with

@@ -13,8 +13,10 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
     public void Artifacts_have_the_package_names()
     {
         Assert.Equal(
-            ["mtcopy-0.1.0.tar.gz", "mtcopy-dkms_0.1.0_all.deb", "dkms-mtcopy-0.1.0-1.noarch.rpm", "SHA256SUMS"],
-            new[] { fixture.First.Tarball, fixture.First.Deb, fixture.First.Rpm, fixture.First.Sha256Sums }.Select(Path.GetFileName));
+            ["mtcopy-0.1.0.tar.gz", "mtcopy_0.1.0-1.dsc", "mtcopy_0.1.0.orig.tar.gz", "mtcopy_0.1.0-1.debian.tar.xz", "mtcopy-dkms_0.1.0-1_all.deb",
+             "dkms-mtcopy-0.1.0-1.noarch.rpm", "SHA256SUMS"],
+            Names([fixture.First.Tarball, .. fixture.First.Debian.Files, fixture.First.Rpm, fixture.First.Sha256Sums]));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Tarball), File.ReadAllBytes(fixture.First.Debian.OrigTarball));
         Assert.All(fixture.First.Packages, p => Assert.True(File.Exists(p), p));
     }
 
@@ -24,6 +26,8 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
         Assert.NotEqual(Path.GetDirectoryName(fixture.First.Deb), Path.GetDirectoryName(fixture.Second.Deb));
         Assert.Equal(File.ReadAllBytes(fixture.First.Tarball), File.ReadAllBytes(fixture.Second.Tarball));
         Assert.Equal(File.ReadAllBytes(fixture.First.Deb), File.ReadAllBytes(fixture.Second.Deb));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Debian.Dsc), File.ReadAllBytes(fixture.Second.Debian.Dsc));
+        Assert.Equal(File.ReadAllBytes(fixture.First.Debian.DebianTarball), File.ReadAllBytes(fixture.Second.Debian.DebianTarball));
         Assert.Equal(File.ReadAllBytes(fixture.First.Rpm), File.ReadAllBytes(fixture.Second.Rpm));
         Assert.Equal(File.ReadAllText(fixture.First.Sha256Sums), File.ReadAllText(fixture.Second.Sha256Sums));
     }
@@ -74,16 +78,32 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
         Assert.All(contents, l => Assert.Contains(" root/root ", l, StringComparison.Ordinal));
         Assert.All(contents, l => Assert.Contains(" 2025-01-01 00:00 ", l, StringComparison.Ordinal));
         Assert.Equal(
-            ["Package: mtcopy-dkms", "Version: 0.1.0", "Architecture: all", "Section: kernel", "Depends: dkms (>= 3.0.3-4)"],
+            ["Package: mtcopy-dkms", "Version: 0.1.0-1", "Architecture: all", "Section: kernel", "Depends: dkms (>= 3.0.3-4)"],
             fields);
     }
 
     [Fact]
-    public async Task Lintian_reports_no_error_or_warning_on_the_deb()
+    public async Task Lintian_reports_no_error_or_warning_on_the_source_package_and_the_deb()
     {
-        LintReport report = await new PackageLinter(new ProcessRunner()).LintDebAsync(fixture.First.Deb);
+        foreach (string package in new[] { fixture.First.Debian.Dsc, fixture.First.Deb })
+        {
+            LintReport report = await new PackageLinter(new ProcessRunner()).LintDebAsync(package);
 
-        Assert.True(report.Status == LintStatus.Passed, report.Describe() + "\n" + string.Join('\n', report.Output));
+            Assert.True(report.Status == LintStatus.Passed, report.Describe() + "\n" + string.Join('\n', report.Output));
+        }
+    }
+
+    [Fact]
+    public async Task Debhelper_wrote_the_maintainer_scripts_that_build_for_the_newest_kernel_too()
+    {
+        using var control = new Fixtures.TempDirectory();
+        await ToolOutput.LinesAsync("dpkg-deb", "--control", fixture.First.Deb, control.Path);
+
+        string postinst = await File.ReadAllTextAsync(control.Combine("postinst"));
+        Assert.Contains("/usr/lib/dkms/common.postinst", postinst, StringComparison.Ordinal);
+        Assert.Contains("DKMS_NAME=mtcopy", postinst, StringComparison.Ordinal);
+        Assert.DoesNotContain("uname -r", postinst, StringComparison.Ordinal);
+        Assert.True(File.Exists(control.Combine("md5sums")));
     }
 
     [Fact]
@@ -130,12 +150,12 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
             ["/usr/src/mtcopy-0.1.0", "/usr/src/mtcopy-0.1.0/Kbuild", "/usr/src/mtcopy-0.1.0/Makefile",
              "/usr/src/mtcopy-0.1.0/dkms.conf", "/usr/src/mtcopy-0.1.0/mtcopy.c"],
             files);
-        Assert.Contains("dkms", requires);
+        Assert.Contains("dkms >= 3.0.11", requires);
         int post = scripts.IndexOf("postinstall scriptlet", StringComparison.Ordinal);
         int preun = scripts.IndexOf("preuninstall scriptlet", StringComparison.Ordinal);
         Assert.True(post >= 0 && preun > post, scripts);
         Assert.Contains("dkms add -m mtcopy -v 0.1.0 --rpm_safe_upgrade", scripts[post..preun], StringComparison.Ordinal);
-        Assert.Contains("dkms remove -m mtcopy -v 0.1.0 --rpm_safe_upgrade --all", scripts[preun..], StringComparison.Ordinal);
+        Assert.Contains("dkms remove -m mtcopy -v 0.1.0 --all --rpm_safe_upgrade", scripts[preun..], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +174,9 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
     {
         List<ProcessSpec> specs = fixture.Runner.Specs;
 
-        Assert.Equal(["dpkg-deb", "rpmbuild"], specs.Select(s => s.Program));
+        Assert.Equal(["dpkg-buildpackage", "rpmbuild"], specs.Select(s => s.Program));
         Assert.All(specs, s => Assert.Equal("1735689600", s.Environment["SOURCE_DATE_EPOCH"]));
     }
+
+    private static IEnumerable<string?> Names(string[] paths) => paths.Select(Path.GetFileName);
 }

@@ -5,13 +5,17 @@ namespace Mtcopy.Adapters.Tests.Packaging;
 
 /// <summary>
 /// A stand-in for binrpm-pkg's kernel rpm: Name kernel, Version the release with '_', Release 1,
-/// owning /lib/modules/&lt;release&gt; with a modules.order, built with rpmbuild.
+/// owning /lib/modules/&lt;release&gt; with a modules.order, built with rpmbuild. With <c>shipsModule</c>, it also ships
+/// the in-tree mtcopy.ko (kernel/drivers/migoffcopy/mtcopy/), as a kernel built with CONFIG_MTCOPY_CPU=m would.
 /// </summary>
 internal static class FakeKernelRpm
 {
-    public static async Task<string> BuildAsync(TempDirectory temp, KernelPackageSpec spec)
+    public static async Task<string> BuildAsync(TempDirectory temp, KernelPackageSpec spec, bool shipsModule = false)
     {
-        string top = temp.Combine("kernel-rpm");
+        string top = temp.Combine(shipsModule ? "kernel-rpm-with-module" : "kernel-rpm");
+        string module = shipsModule
+            ? $"mkdir -p %{{buildroot}}/lib/modules/{spec.Release}/kernel/drivers/migoffcopy/mtcopy\necho module > %{{buildroot}}/lib/modules/{spec.Release}/kernel/drivers/migoffcopy/mtcopy/mtcopy.ko"
+            : "";
         Directory.CreateDirectory(Path.Combine(top, "SPECS"));
         Directory.CreateDirectory(Path.Combine(top, "tmp"));
         string specPath = Path.Combine(top, "SPECS", "kernel.spec");
@@ -27,6 +31,7 @@ internal static class FakeKernelRpm
             %install
             mkdir -p %{"{buildroot}"}/lib/modules/{spec.Release}
             echo kernel/drivers/x.ko > %{"{buildroot}"}/lib/modules/{spec.Release}/modules.order
+            {module}
             %files
             /lib/modules/{spec.Release}
 

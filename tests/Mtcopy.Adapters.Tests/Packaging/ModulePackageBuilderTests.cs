@@ -9,9 +9,13 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
     [Fact]
     public void Packages_are_named_for_the_kernel_and_byte_identical_when_built_twice()
     {
-        Assert.Equal(["mtcopy-modules-6.12.117-mtcopy_0.1.0_amd64.deb", "kmod-mtcopy-0.1.0-1.x86_64.rpm"], fixture.First.Packages.Select(Path.GetFileName));
+        Assert.Equal(
+            ["mtcopy-modules-6.12.117-mtcopy_0.1.0+k01234567_amd64.deb", "kmod-mtcopy-0.1.0-1.k01234567.x86_64.rpm",
+             "kmod-mtcopy-6.12.117-mtcopy-0.1.0-1.k01234567.x86_64.rpm"],
+            fixture.First.Packages.Select(Path.GetFileName));
         Assert.Equal(File.ReadAllBytes(fixture.First.Deb), File.ReadAllBytes(fixture.Second.Deb));
         Assert.Equal(File.ReadAllBytes(fixture.First.Rpm), File.ReadAllBytes(fixture.Second.Rpm));
+        Assert.Equal(File.ReadAllBytes(fixture.First.KmodRpm), File.ReadAllBytes(fixture.Second.KmodRpm));
     }
 
     [Fact]
@@ -19,6 +23,8 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
     {
         Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Rpm), File.ReadAllBytes(fixture.DkmsSecond.Rpm));
         Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Deb), File.ReadAllBytes(fixture.DkmsSecond.Deb));
+        Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Debian.Dsc), File.ReadAllBytes(fixture.DkmsSecond.Debian.Dsc));
+        Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Debian.DebianTarball), File.ReadAllBytes(fixture.DkmsSecond.Debian.DebianTarball));
         Assert.Equal(File.ReadAllBytes(fixture.DkmsFirst.Tarball), File.ReadAllBytes(fixture.DkmsSecond.Tarball));
     }
 
@@ -51,12 +57,18 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
     {
         var inspector = new RpmInspector(new ProcessRunner());
 
-        IReadOnlyList<string> files = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Files);
-        IReadOnlyList<string> requires = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
-        string scripts = string.Join('\n', await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Scripts));
+        IReadOnlyList<string> files = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Files);
+        IReadOnlyList<string> requires = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Requires);
+        IReadOnlyList<string> provides = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Provides);
+        IReadOnlyList<string> metaRequires = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
+        string scripts = string.Join('\n', await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Scripts));
 
-        Assert.Equal(["/lib/modules/6.12.117-mtcopy/updates", "/lib/modules/6.12.117-mtcopy/updates/mtcopy.ko"], files);
+        Assert.Equal(
+            ["/usr/lib/modules/6.12.117-mtcopy/extra", "/usr/lib/modules/6.12.117-mtcopy/extra/mtcopy", "/usr/lib/modules/6.12.117-mtcopy/extra/mtcopy/mtcopy.ko"],
+            files);
         Assert.Contains("kernel = 6.12.117_mtcopy-1", requires);
+        Assert.Contains("mtcopy-kmod = 0.1.0-1.k01234567", provides);
+        Assert.Contains("kmod-mtcopy-6.12.117-mtcopy = 0.1.0-1.k01234567", metaRequires);
         Assert.Contains("/sbin/depmod -a 6.12.117-mtcopy || :", scripts, StringComparison.Ordinal);
     }
 
@@ -66,10 +78,12 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
         var linter = new PackageLinter(new ProcessRunner());
 
         LintReport deb = await linter.LintDebAsync(fixture.First.Deb);
-        LintReport rpm = await linter.LintRpmAsync(fixture.First.Rpm, RepositoryFiles.PathOf(PackageLinter.RpmlintConfig));
-
         Assert.True(deb.Status == LintStatus.Passed, deb.Describe() + "\n" + string.Join('\n', deb.Output));
-        Assert.True(rpm.Status == LintStatus.Passed, rpm.Describe() + "\n" + string.Join('\n', rpm.Output));
+        foreach (string package in new[] { fixture.First.Rpm, fixture.First.KmodRpm })
+        {
+            LintReport rpm = await linter.LintRpmAsync(package, RepositoryFiles.PathOf(PackageLinter.RpmlintConfig));
+            Assert.True(rpm.Status == LintStatus.Passed, rpm.Describe() + "\n" + string.Join('\n', rpm.Output));
+        }
     }
 
     [Fact]

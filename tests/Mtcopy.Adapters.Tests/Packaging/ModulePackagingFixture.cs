@@ -21,7 +21,8 @@ public sealed class ModulePackagingFixture : IAsyncLifetime, IDisposable
 
     public static PackageInputs Inputs { get; } = PackagingFixture.Inputs with { SourceDateEpoch = FutureEpoch };
 
-    public static ModulePackageModel Model { get; } = ModulePackageModel.Create(PackageModel.Create(Inputs), Kernel, isSigned: false);
+    public static ModulePackageModel Model { get; } = ModulePackageModel.Create(PackageModel.Create(Inputs), Kernel, isSigned: false,
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
 
     public ModulePackagesResult First { get; private set; } = null!;
 

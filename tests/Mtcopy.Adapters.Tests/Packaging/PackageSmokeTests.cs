@@ -73,17 +73,49 @@ public sealed class PackageSmokeTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Rpms_show_their_files_requires_and_scriptlets_and_install_and_erase_in_a_scratch_root()
     {
-        PackageSmokeReport report = await new RpmPackageSmoke(new RecordingRunner()).RunAsync(new RpmSmokeRequest(
-            _temp.Combine("smoke"), _kernelRpm, _modules.Rpm, _dkms.Rpm, ModulePackagingFixture.Model, "/usr/src/mtcopy-0.1.0", _temp.Combine("logs")));
+        PackageSmokeReport report = await new RpmPackageSmoke(new RecordingRunner()).RunAsync(RpmRequest(_kernelRpm));
 
         Assert.True(report.Passed, report.Describe());
         Assert.Equal(
-            ["rpm/kmod_files", "rpm/kmod_requires_exact_kernel", "rpm/kmod_scriptlets_run_depmod", "rpm/dkms_files_and_requires",
-             "rpm/install_into_scratch_root", "rpm/erase_leaves_nothing"],
+            ["rpm/kmod_files", "rpm/kmod_requires_exact_kernel", "rpm/kmod_meta_package", "rpm/kmod_scriptlets_run_depmod",
+             "rpm/dkms_files_requires_scriptlets", "rpm/install_kernel_first", "rpm/install_kmod_next_to_kernel", "rpm/one_package_ships_the_module",
+             "rpm/verify_after_kmod_install", "rpm/install_dkms_next_to_kernel", "rpm/verify_after_dkms_install", "rpm/erase_leaves_nothing"],
             report.Checks.Select(c => c.Name));
-        Assert.Contains("lib/modules/", report.ListingBefore);
+        Assert.Contains("usr/lib/modules/", report.ListingBefore);
         Assert.Empty(TreeListing.Added(report.ListingBefore, report.ListingAfter, ["var/lib/rpm/"]));
     }
+
+    [Fact]
+    public async Task A_kernel_rpm_that_ships_the_module_too_fails_the_ownership_check_naming_both()
+    {
+        string kernelWithModule = await FakeKernelRpm.BuildAsync(_temp, ModulePackagingFixture.Kernel, shipsModule: true);
+
+        PackageSmokeReport report = await new RpmPackageSmoke(new RecordingRunner()).RunAsync(RpmRequest(kernelWithModule));
+
+        PackageSmokeCheck owners = report.Checks.Single(c => c.Name == "rpm/one_package_ships_the_module");
+        Assert.Equal(PackageSmokeStatus.Failed, owners.Status);
+        Assert.Contains("kernel/drivers/migoffcopy/mtcopy/mtcopy.ko", owners.Detail, StringComparison.Ordinal);
+        Assert.Contains("extra/mtcopy/mtcopy.ko", owners.Detail, StringComparison.Ordinal);
+        Assert.False(report.Passed);
+    }
+
+    [Fact]
+    public async Task A_kernel_deb_that_ships_the_module_too_fails_the_deb_ownership_check()
+    {
+        string clean = await FakeImagePackage.BuildAsync(_temp, FakeModule.Release, shipsModule: false);
+        string shipping = await FakeImagePackage.BuildAsync(_temp, FakeModule.Release, shipsModule: true);
+
+        PackageSmokeReport good = await new DkmsPackageSmoke(new RecordingRunner()).RunAsync(DkmsRequest() with { OwnershipDebs = (clean, _modules.Deb) });
+        PackageSmokeReport bad = await new DkmsPackageSmoke(new RecordingRunner()).RunAsync(DkmsRequest() with { OwnershipDebs = (shipping, _modules.Deb) });
+
+        Assert.Equal(PackageSmokeStatus.Passed, good.Checks.Single(c => c.Name == "deb/one_package_ships_the_module").Status);
+        PackageSmokeCheck owners = bad.Checks.Single(c => c.Name == "deb/one_package_ships_the_module");
+        Assert.Equal(PackageSmokeStatus.Failed, owners.Status);
+        Assert.Contains(Path.GetFileName(shipping) + ": lib/modules/", owners.Detail, StringComparison.Ordinal);
+    }
+
+    private RpmSmokeRequest RpmRequest(string kernelRpm) => new(
+        _temp.Combine("smoke"), kernelRpm, _modules.Rpm, _modules.KmodRpm, _dkms.Rpm, ModulePackagingFixture.Model, "/usr/src/mtcopy-0.1.0", _temp.Combine("logs"));
 
     private DkmsSmokeRequest DkmsRequest() => new(
         _temp.Combine("smoke"), _dkms.Deb, _headersDeb, "mtcopy", "0.1.0", "mtcopy", FakeModule.Release, "x86_64", _unpatched, _temp.Combine("logs"))

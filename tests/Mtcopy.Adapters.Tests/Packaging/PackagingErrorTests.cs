@@ -31,7 +31,7 @@ public sealed class PackagingErrorTests : IDisposable
     public async Task A_template_naming_an_unknown_value_fails_with_its_file_and_line()
     {
         string repository = CopyTemplates();
-        string control = Path.Combine(repository, "packaging", "deb", "control.sbn");
+        string control = Path.Combine(repository, "packaging", "deb", "debian", "control.sbn");
         var lines = File.ReadAllLines(control).ToList();
         lines.Insert(3, "Essential: {{ essential }}");
         File.WriteAllLines(control, lines);
@@ -40,7 +40,7 @@ public sealed class PackagingErrorTests : IDisposable
         var e = await Assert.ThrowsAsync<TemplateException>(
             () => new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "t", PackagingFixture.Inputs, repository)));
 
-        Assert.StartsWith("packaging/deb/control.sbn:4:", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("packaging/deb/debian/control.sbn:4:", e.Message, StringComparison.Ordinal);
         Assert.Contains("essential", e.Message, StringComparison.Ordinal);
         Assert.Empty(runner.Specs);
     }

@@ -12,7 +12,9 @@ public sealed class PackageModelTests
 
         Assert.Equal("/usr/src/mtcopy-0.1.0", model.SourceDirectory);
         Assert.Equal("mtcopy-0.1.0.tar.gz", model.TarballFileName);
-        Assert.Equal("mtcopy-dkms_0.1.0_all.deb", model.DebFileName);
+        Assert.Equal("mtcopy-dkms_0.1.0-1_all.deb", model.DebFileName);
+        Assert.Equal(("mtcopy_0.1.0-1.dsc", "mtcopy_0.1.0.orig.tar.gz", "mtcopy_0.1.0-1.debian.tar.xz"),
+            (model.DscFileName, model.OrigTarballFileName, model.DebianTarballFileName));
         Assert.Equal("dkms-mtcopy-0.1.0-1.noarch.rpm", model.RpmFileName);
         Assert.Equal("Mtcopy Developers", model.MaintainerName);
         Assert.Equal("mtcopy@example.org", model.MaintainerEmail);

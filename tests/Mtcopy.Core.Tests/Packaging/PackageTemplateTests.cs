@@ -25,7 +25,7 @@ public sealed class PackageTemplateTests
         PackageInputs inputs = SampleInputs.Manifest with { RequiredKernelConfig = [] };
 
         Assert.DoesNotContain("BUILD_EXCLUSIVE", Render(PackageTemplate.DkmsConf, inputs), StringComparison.Ordinal);
-        Assert.Contains("\nDepends: dkms\n", Render(PackageTemplate.DebControl, inputs), StringComparison.Ordinal);
+        Assert.Contains("\nDepends: ${misc:Depends}\n", Render(PackageTemplate.DebControl, inputs), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +34,8 @@ public sealed class PackageTemplateTests
         string control = Render(PackageTemplate.DebControl, SampleInputs.Full);
         string copyright = Render(PackageTemplate.DebCopyright, SampleInputs.Full);
 
-        Assert.DoesNotContain("\n\n", control, StringComparison.Ordinal);
+        // debian/control: the source paragraph, then the binary package's.
+        Assert.Equal(2, control.TrimEnd('\n').Split("\n\n").Length);
         Assert.Equal(3, copyright.Split("\n\n").Length);
         Assert.All(control.Split('\n'), line => Assert.True(line.Length <= 80, $"control line longer than 80: {line}"));
     }

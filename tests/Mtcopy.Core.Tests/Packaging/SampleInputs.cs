@@ -41,11 +41,14 @@ internal static class SampleInputs
     /// <summary>A release candidate on arm64, build number 3.</summary>
     public static KernelPackageSpec FullKernel { get; } = KernelPackageSpec.Create("6.13.0-rc1-mtcopy", "arm64", "mtcopy", "0.2.0~rc1", 3);
 
+    /// <summary>The sha256 of a kernel image (any fixed value: its first 8 digits go into the module packages' versions).</summary>
+    public const string KernelImageSha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
     /// <summary>Module packages: "manifest" unsigned for <see cref="Kernel"/>, "full" signed for <see cref="FullKernel"/>.</summary>
     public static ModulePackageModel Modules(string name) => name switch
     {
-        "manifest" => ModulePackageModel.Create(PackageModel.Create(Manifest), Kernel, isSigned: false),
-        "full" => ModulePackageModel.Create(PackageModel.Create(Full), FullKernel, isSigned: true),
+        "manifest" => ModulePackageModel.Create(PackageModel.Create(Manifest), Kernel, isSigned: false, KernelImageSha256),
+        "full" => ModulePackageModel.Create(PackageModel.Create(Full), FullKernel, isSigned: true, KernelImageSha256),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 

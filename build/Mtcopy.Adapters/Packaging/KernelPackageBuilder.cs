@@ -44,18 +44,13 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             File.Delete(file);
         }
 
-        // The left-out modules are installed from neither package: modules_install reads a filtered modules.order.
-        if (request.LeftOutModules.Count > 0)
+        // The left-out modules are installed from neither package: the packaging targets read a filtered modules.order.
+        (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) result;
+        using (ModuleOrderSwap.Begin(tree.BuildDir, request.LeftOutModules))
         {
-            string order = Path.Combine(tree.BuildDir, PackagedModuleOrder.FileName);
-            string built = Path.Combine(tree.BuildDir, "modules.order");
-            await File.WriteAllTextAsync(order, PackagedModuleOrder.Filter(File.Exists(built) ? await File.ReadAllTextAsync(built, cancellationToken).ConfigureAwait(false) : "",
-                request.LeftOutModules), cancellationToken).ConfigureAwait(false);
-            request = request with { Tree = tree with { ExtraVariables = [.. tree.ExtraVariables, PackagedModuleOrder.MakeVariable(order)] } };
+            result = await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
         }
 
-        (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) =
-            await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
         string after = FileHash.Sha256(vmlinux);
         if (after != before)
         {
@@ -64,7 +59,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
                 + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
         }
 
-        return new KernelPackagesResult(debs, rpms, debTime, rpmTime);
+        return new KernelPackagesResult(result.debs, result.rpms, result.debTime, result.rpmTime);
     }
 
     private async Task<(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebTime, TimeSpan RpmTime)> PackAsync(KernelPackagingRequest request,

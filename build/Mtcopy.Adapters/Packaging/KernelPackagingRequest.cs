@@ -24,7 +24,7 @@ public sealed record KernelPackagingRequest(
 
     /// <summary>
     /// Names of modules that a module package ships (manifest modules[].name, e.g. mtcopy): the kernel packages install
-    /// modules from a modules.order without them (<see cref="Mtcopy.Core.Packaging.PackagedModuleOrder"/>), so no two packages carry the module.
+    /// modules from a modules.order without them, swapped in while they pack (<see cref="Mtcopy.Core.Packaging.PackagedModuleOrder"/>), so no two packages carry the module.
     /// </summary>
     public IReadOnlyList<string> LeftOutModules { get; init; } = [];
 }

@@ -103,6 +103,12 @@ public sealed class PackageStage : IStage
         }
 
         List<LintReport> reports = await LintAsync(context, lint, logDir, cancellationToken).ConfigureAwait(false);
+        foreach (string stale in StalePackages.Find(Directory.EnumerateFiles(outDir).Select(Path.GetFileName).OfType<string>(), all.Select(Path.GetFileName).OfType<string>()))
+        {
+            File.Delete(Path.Combine(outDir, stale));
+            context.Console.Note($"removed {stale}: an earlier run's package, not made by this one");
+        }
+
         string sums = Path.Combine(outDir, ChecksumFile.Sha256SumsFileName);
         AtomicFile.WriteAllText(sums, ChecksumFile.Format(all.ToDictionary(p => Path.GetFileName(p), FileHash.Sha256, StringComparer.Ordinal)));
         foreach (PackageSmokeCheck check in smoke.SelectMany(r => r.Checks))

@@ -410,10 +410,13 @@ static unsigned int first_elsewhere(const int *status, unsigned int n, int node)
  * behind or moved on) sets *@displaced and is not a failure; the caller
  * still verifies every byte.
  */
+/* The largest region a move takes: the bench's 32 THPs (64 MiB). */
+#define MAX_REGION (THP_SIZE * 32)
+
 static int move_region(struct region *r, int node, double *seconds, int *displaced)
 {
-	static void *pages[THP_SIZE / PAGE_4K * 8];
-	static int nodes[THP_SIZE / PAGE_4K * 8], status[THP_SIZE / PAGE_4K * 8];
+	static void *pages[MAX_REGION / PAGE_4K];
+	static int nodes[MAX_REGION / PAGE_4K], status[MAX_REGION / PAGE_4K];
 	size_t nr_pages = r->folio_size * r->nr / PAGE_4K;
 	struct timespec t0, t1;
 	unsigned int i;
@@ -670,7 +673,7 @@ static int cmd_bench(int reps)
 		{ "on_t5", 1, 5 }, { "on_t6", 1, 6 }, { "on_t7", 1, 7 }, { "on_t8", 1, 8 },
 	};
 	static const struct { const char *kind; size_t size; unsigned int nr; } kinds[] = {
-		{ "4k", PAGE_4K, 4096 }, { "thp", THP_SIZE, 8 },
+		{ "4k", PAGE_4K, 4096 }, { "thp", THP_SIZE, 32 },
 	};
 	double gbps[ARRAY_LEN(kinds)][ARRAY_LEN(modes)];
 	unsigned int k, m;

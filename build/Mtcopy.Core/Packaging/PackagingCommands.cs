@@ -64,13 +64,13 @@ public static class PackagingCommands
             environment);
     }
 
-    /// <summary><c>lintian</c> on a .deb: exits non-zero on any error or warning, every tag shown.</summary>
+    /// <summary><c>lintian --pedantic</c> on a .deb or .dsc: exits non-zero on any error, warning or pedantic tag, every tag shown.</summary>
     public static ToolCommand Lintian(string debPath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(debPath);
         return new ToolCommand(
             "lintian",
-            ["--fail-on", "error,warning", "--tag-display-limit", "0", debPath],
+            ["--pedantic", "--fail-on", "error,warning,pedantic", "--tag-display-limit", "0", debPath],
             new Dictionary<string, string?>(StringComparer.Ordinal) { ["LC_ALL"] = "C.UTF-8" });
     }
 

@@ -37,7 +37,7 @@ public sealed class PackagingCommandsTests
     {
         ToolCommand command = PackagingCommands.Lintian("/o/p.deb");
 
-        Assert.Equal(["--fail-on", "error,warning", "--tag-display-limit", "0", "/o/p.deb"], command.Arguments);
+        Assert.Equal(["--pedantic", "--fail-on", "error,warning,pedantic", "--tag-display-limit", "0", "/o/p.deb"], command.Arguments);
     }
 
     [Theory]

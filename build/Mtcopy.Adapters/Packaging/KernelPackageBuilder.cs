@@ -45,7 +45,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
         }
 
         // The left-out modules are installed from neither package: the packaging targets read a filtered modules.order.
-        (IReadOnlyList<string> debs, IReadOnlyList<string> rpms, TimeSpan debTime, TimeSpan rpmTime) result;
+        KernelPackagesResult result;
         using (ModuleOrderSwap.Begin(tree.BuildDir, request.LeftOutModules))
         {
             result = await PackAsync(request, outputDir, logDir, debDir, rpmDir, onLine, cancellationToken).ConfigureAwait(false);
@@ -59,10 +59,10 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
                 + $"Check that KBUILD_BUILD_* and the build number match the Build stage's; logs in {logDir}.");
         }
 
-        return new KernelPackagesResult(result.debs, result.rpms, result.debTime, result.rpmTime);
+        return result;
     }
 
-    private async Task<(IReadOnlyList<string> Debs, IReadOnlyList<string> Rpms, TimeSpan DebTime, TimeSpan RpmTime)> PackAsync(KernelPackagingRequest request,
+    private async Task<KernelPackagesResult> PackAsync(KernelPackagingRequest request,
         string outputDir, string logDir, string debDir, string rpmDir, Action<string>? onLine, CancellationToken cancellationToken)
     {
         KbuildTree tree = request.Tree;
@@ -91,7 +91,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
             KernelPackageCommands.BinrpmPkg(tree, spec, request.Maintainer, request.Pinned, request.SourceDateEpoch, request.Jobs, shims, path),
             rpmLog, onLine, request.Timeout, cancellationToken).ConfigureAwait(false);
         var rpms = spec.RpmFiles.Select(f => MoveInto(Path.Combine(rpmDir, f), outputDir, "binrpm-pkg", rpmLog)).ToList();
-        return (debs, rpms, deb.Duration, rpm.Duration);
+        return new KernelPackagesResult(debs, rpms, deb.Duration, rpm.Duration);
     }
 
     /// <summary>Writes the date, dpkg-deb and pin-mtimes shims into <paramref name="directory"/> (replacing what was there).</summary>

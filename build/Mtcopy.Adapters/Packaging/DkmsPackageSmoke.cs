@@ -37,26 +37,10 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
         var patched = new DkmsTarget(request.Name, request.Version, request.KernelRelease, request.Arch, headers);
         string? moduleCopy = null;
 
-        var installed = new List<IReadOnlyList<string>>();
-        foreach (string deb in new[] { request.HeadersDeb, request.DkmsDeb })
-        {
-            IReadOnlyList<string> contents = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
-            int exit = (await RunAsync(PackagingCommands.DebExtract(deb, root.Root), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-            checks.Add(PackageSmokeCheck.That("deb/unpack_" + Path.GetFileName(deb).Split('_')[0], exit == 0,
-                $"dpkg-deb -x into the scratch root: exit {exit}, {contents.Count} paths"));
-            installed.Add(contents);
-        }
-
+        IReadOnlyList<IReadOnlyList<string>> installed = await UnpackAsync(request, root, checks, log, cancellationToken).ConfigureAwait(false);
         if (request.OwnershipDebs is { } owners)
         {
-            var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (string deb in new[] { owners.ImageDeb, owners.ModulesDeb })
-            {
-                lists[Path.GetFileName(deb)] = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
-            }
-
-            checks.Add(ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.ModuleName, request.KernelRelease,
-                Path.GetFileName(owners.ModulesDeb)));
+            checks.Add(await CheckOwnershipAsync(request, owners, cancellationToken).ConfigureAwait(false));
         }
 
         DkmsSigning? signing = request.SigningKey is { } key ? new DkmsSigning(ModuleSigner.SignFilePath(headers), key) : null;
@@ -78,6 +62,35 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
         checks.Add(PackageSmokeCheck.That("deb/purge_leaves_nothing", left.Count == 0,
             left.Count == 0 ? $"scratch root empty again ({before.Count} entries before, {after.Count} after)" : "left behind: " + string.Join(", ", left.Take(10))));
         return new PackageSmokeReport(checks, before, after, moduleCopy);
+    }
+
+    /// <summary>The headers and dkms packages unpacked into the scratch root, a check each; their path lists, in that order.</summary>
+    private async Task<IReadOnlyList<IReadOnlyList<string>>> UnpackAsync(DkmsSmokeRequest request, ScratchRoot root,
+        List<PackageSmokeCheck> checks, string log, CancellationToken cancellationToken)
+    {
+        var installed = new List<IReadOnlyList<string>>();
+        foreach (string deb in new[] { request.HeadersDeb, request.DkmsDeb })
+        {
+            IReadOnlyList<string> contents = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
+            int exit = (await RunAsync(PackagingCommands.DebExtract(deb, root.Root), log, cancellationToken).ConfigureAwait(false)).ExitCode;
+            checks.Add(PackageSmokeCheck.That("deb/unpack_" + Path.GetFileName(deb).Split('_')[0], exit == 0,
+                $"dpkg-deb -x into the scratch root: exit {exit}, {contents.Count} paths"));
+            installed.Add(contents);
+        }
+
+        return installed;
+    }
+
+    private async Task<PackageSmokeCheck> CheckOwnershipAsync(DkmsSmokeRequest request, (string ImageDeb, string ModulesDeb) owners, CancellationToken cancellationToken)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (string deb in new[] { owners.ImageDeb, owners.ModulesDeb })
+        {
+            lists[Path.GetFileName(deb)] = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
+        }
+
+        return ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.ModuleName, request.KernelRelease,
+            Path.GetFileName(owners.ModulesDeb));
     }
 
     private async Task<string?> BuildPatchedAsync(DkmsSmokeRequest request, DkmsTrees trees, DkmsTarget patched, DkmsSigning? signing,

@@ -12,6 +12,25 @@ public static class MatrixMarkdownRenderer
         var sb = new StringBuilder();
         Line(sb, $"# Compatibility matrix: {Escape(report.Series)} {Escape(report.Version)}");
         Line(sb, "");
+        Table(sb, report);
+        if (report.Rows.Any(r => r.Series is not null))
+        {
+            Line(sb, "");
+            Line(sb, "A row `<base> [<dir>]` applied the variant of the series maintained for that base in `<dir>` next to the manifest (its `bases[].series`).");
+        }
+
+        Legend(sb, "Patches:", report.Patches);
+        foreach (MatrixRow row in MatrixTextRenderer.VariantsWithOtherPatches(report))
+        {
+            Legend(sb, $"Patches of {Code(row.Label)}:", row.Patches!);
+        }
+
+        Steps(sb, report);
+        return sb.ToString();
+    }
+
+    private static void Table(StringBuilder sb, MatrixReport report)
+    {
         int columns = report.PatchColumns();
         var header = new List<string> { "base", "kernel" };
         header.AddRange(Enumerable.Range(1, columns).Select(i => i.ToString("0000", CultureInfo.InvariantCulture)));
@@ -25,19 +44,10 @@ public static class MatrixMarkdownRenderer
                 .. MatrixTextRenderer.Cells(row, columns), row.Build.Word, row.Smoke.Word, "**" + row.Overall + "**"];
             Line(sb, "| " + string.Join(" | ", cells.Select(Escape)) + " |");
         }
+    }
 
-        if (report.Rows.Any(r => r.Series is not null))
-        {
-            Line(sb, "");
-            Line(sb, "A row `<base> [<dir>]` applied the variant of the series maintained for that base in `<dir>` next to the manifest (its `bases[].series`).");
-        }
-
-        Legend(sb, "Patches:", report.Patches);
-        foreach (MatrixRow row in MatrixTextRenderer.VariantsWithOtherPatches(report))
-        {
-            Legend(sb, $"Patches of {Code(row.Label)}:", row.Patches!);
-        }
-
+    private static void Steps(StringBuilder sb, MatrixReport report)
+    {
         Line(sb, "");
         Line(sb, "## Steps");
         foreach (MatrixRow row in report.Rows)
@@ -67,8 +77,6 @@ public static class MatrixMarkdownRenderer
                 Block(sb, string.Create(CultureInfo.InvariantCulture, $"Actual (from line {c.Line})"), c.ActualLines);
             }
         }
-
-        return sb.ToString();
     }
 
     private static void Legend(StringBuilder sb, string title, IReadOnlyList<string> patches)

@@ -18,21 +18,7 @@ public static class MatrixTextRenderer
             $"Compatibility matrix: {report.Series} {report.Version}, {report.Patches.Count} patches, {report.Rows.Select(r => r.Base).Distinct(StringComparer.Ordinal).Count()} bases")
             + (variants == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {variants} series variant(s)")));
         Line(sb, "");
-        int columns = report.PatchColumns();
-        var header = new List<string> { "base", "kernel" };
-        header.AddRange(Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        header.AddRange(["build", "smoke", "result"]);
-        var rows = report.Rows.Select(r => (IReadOnlyList<string>)[
-            r.Label, r.KernelVersion.Length == 0 ? "?" : r.KernelVersion,
-            .. Cells(r, columns), r.Build.Word, r.Smoke.Word, r.Overall]).ToList();
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToList();
-        Line(sb, Pad(header, widths));
-        Line(sb, Pad([.. widths.Select(w => new string('-', w))], widths));
-        foreach (IReadOnlyList<string> row in rows)
-        {
-            Line(sb, Pad(row, widths));
-        }
-
+        Table(sb, report);
         if (variants > 0)
         {
             Line(sb, "");
@@ -45,39 +31,8 @@ public static class MatrixTextRenderer
             Legend(sb, $"Patches of {row.Label}:", row.Patches!);
         }
 
-        Line(sb, "");
-        Line(sb, "Steps:");
-        foreach (MatrixRow row in report.Rows)
-        {
-            Line(sb, $"  {row.Label}: {row.Description}");
-            Step(sb, "fetch", row.Fetch);
-            Step(sb, "build", row.Build);
-            Step(sb, "smoke", row.Smoke);
-        }
-
-        var conflicted = report.Rows.Where(r => r.Conflicts.Count > 0).ToList();
-        if (conflicted.Count > 0)
-        {
-            Line(sb, "");
-            Line(sb, "Conflicts:");
-        }
-
-        foreach (MatrixRow row in conflicted)
-        {
-            foreach (string summary in MatrixConflicts.Summary(row))
-            {
-                Line(sb, $"  {row.Label}: {summary}");
-            }
-
-            foreach (MatrixConflict c in row.Conflicts)
-            {
-                Line(sb, $"    {row.Label}: {Describe(c)}");
-                Line(sb, $"        why: {c.Reason}");
-                Evidence(sb, "expected", c.ExpectedLines);
-                Evidence(sb, string.Create(CultureInfo.InvariantCulture, $"actual (from line {c.Line})"), c.ActualLines);
-            }
-        }
-
+        Steps(sb, report);
+        Conflicts(sb, report);
         return sb.ToString();
     }
 
@@ -114,6 +69,63 @@ public static class MatrixTextRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         return [.. report.Rows.Where(r => r.Patches is not null && !r.Patches.SequenceEqual(report.Patches, StringComparer.Ordinal))];
+    }
+
+    private static void Table(StringBuilder sb, MatrixReport report)
+    {
+        int columns = report.PatchColumns();
+        var header = new List<string> { "base", "kernel" };
+        header.AddRange(Enumerable.Range(1, columns).Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        header.AddRange(["build", "smoke", "result"]);
+        var rows = report.Rows.Select(r => (IReadOnlyList<string>)[
+            r.Label, r.KernelVersion.Length == 0 ? "?" : r.KernelVersion,
+            .. Cells(r, columns), r.Build.Word, r.Smoke.Word, r.Overall]).ToList();
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Select(r => r[i].Length).DefaultIfEmpty(0).Max())).ToList();
+        Line(sb, Pad(header, widths));
+        Line(sb, Pad([.. widths.Select(w => new string('-', w))], widths));
+        foreach (IReadOnlyList<string> row in rows)
+        {
+            Line(sb, Pad(row, widths));
+        }
+    }
+
+    private static void Steps(StringBuilder sb, MatrixReport report)
+    {
+        Line(sb, "");
+        Line(sb, "Steps:");
+        foreach (MatrixRow row in report.Rows)
+        {
+            Line(sb, $"  {row.Label}: {row.Description}");
+            Step(sb, "fetch", row.Fetch);
+            Step(sb, "build", row.Build);
+            Step(sb, "smoke", row.Smoke);
+        }
+    }
+
+    private static void Conflicts(StringBuilder sb, MatrixReport report)
+    {
+        var conflicted = report.Rows.Where(r => r.Conflicts.Count > 0).ToList();
+        if (conflicted.Count > 0)
+        {
+            Line(sb, "");
+            Line(sb, "Conflicts:");
+        }
+
+        foreach (MatrixRow row in conflicted)
+        {
+            foreach (string summary in MatrixConflicts.Summary(row))
+            {
+                Line(sb, $"  {row.Label}: {summary}");
+            }
+
+            foreach (MatrixConflict c in row.Conflicts)
+            {
+                Line(sb, $"    {row.Label}: {Describe(c)}");
+                Line(sb, $"        why: {c.Reason}");
+                Evidence(sb, "expected", c.ExpectedLines);
+                Evidence(sb, string.Create(CultureInfo.InvariantCulture, $"actual (from line {c.Line})"), c.ActualLines);
+            }
+        }
     }
 
     private static void Legend(StringBuilder sb, string title, IReadOnlyList<string> patches)

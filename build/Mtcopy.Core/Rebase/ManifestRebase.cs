@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Mtcopy.Core.Rebase;
@@ -65,16 +64,7 @@ public static partial class ManifestRebase
             throw new FormatException("The manifest has no top-level 'bases:' list.");
         }
 
-        int end = header + 1;
-        while (end < lines.Count && (lines[end].Length == 0 || lines[end].StartsWith(' ') || lines[end].StartsWith('#')))
-        {
-            end++;
-        }
-
-        while (end > header + 1 && lines[end - 1].Trim().Length == 0)
-        {
-            end--;
-        }
+        int end = BasesEnd(lines, header);
 
         // Drop an entry with the same id, and the default mark of the others.
         for (int i = header + 1; i < end; i++)
@@ -102,7 +92,28 @@ public static partial class ManifestRebase
             }
         }
 
-        var block = new StringBuilder();
+        lines.InsertRange(end, EntryLines(entry));
+    }
+
+    /// <summary>The index after the last line of the <c>bases:</c> list that starts at <paramref name="header"/>, trailing blank lines left out.</summary>
+    private static int BasesEnd(List<string> lines, int header)
+    {
+        int end = header + 1;
+        while (end < lines.Count && (lines[end].Length == 0 || lines[end].StartsWith(' ') || lines[end].StartsWith('#')))
+        {
+            end++;
+        }
+
+        while (end > header + 1 && lines[end - 1].Trim().Length == 0)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static List<string> EntryLines(BaseEntry entry)
+    {
         var added = new List<string>
         {
             "  # Added by mtcopy rebase: the base this copy of the series was rebased onto.",
@@ -117,7 +128,7 @@ public static partial class ManifestRebase
 
         added.Add($"    kernel: {entry.Kernel}");
         added.Add("    default: true");
-        lines.InsertRange(end, added);
+        return added;
     }
 
     private static string Unquote(string value) => value.Trim().Trim('"', '\'');

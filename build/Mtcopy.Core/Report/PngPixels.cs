@@ -21,40 +21,7 @@ public static class PngPixels
             throw new FormatException("not a PNG file");
         }
 
-        int width = 0, height = 0, channels = 0;
-        using var idat = new MemoryStream();
-        for (int at = 8; at + 12 <= png.Length;)
-        {
-            int length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
-            string type = System.Text.Encoding.ASCII.GetString(png, at + 4, 4);
-            ReadOnlySpan<byte> data = png.AsSpan(at + 8, length);
-            if (type == "IHDR")
-            {
-                width = BinaryPrimitives.ReadInt32BigEndian(data);
-                height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
-                (int depth, int colour, int interlace) = (data[8], data[9], data[12]);
-                channels = colour switch { 2 => 3, 6 => 4, _ => 0 };
-                if (depth != 8 || channels == 0 || interlace != 0)
-                {
-                    throw new FormatException($"PNG with bit depth {depth}, colour type {colour}, interlace {interlace}: only 8-bit RGB/RGBA, not interlaced, is read");
-                }
-            }
-            else if (type == "IDAT")
-            {
-                idat.Write(data);
-            }
-
-            at += 12 + length;
-        }
-
-        idat.Position = 0;
-        using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(idat, CompressionMode.Decompress))
-        {
-            zlib.CopyTo(inflated);
-        }
-
-        byte[] raw = inflated.ToArray();
+        (int width, int height, int channels, byte[] raw) = Decode(png);
         int stride = width * channels;
         if (raw.Length < height * (stride + 1))
         {
@@ -78,6 +45,50 @@ public static class PngPixels
         }
 
         return colours.Count;
+    }
+
+    /// <summary>The size, channels and inflated (still filtered) image data of the PNG's IHDR and IDAT chunks.</summary>
+    private static (int Width, int Height, int Channels, byte[] Raw) Decode(byte[] png)
+    {
+        int width = 0, height = 0, channels = 0;
+        using var idat = new MemoryStream();
+        for (int at = 8; at + 12 <= png.Length;)
+        {
+            int length = BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(at));
+            string type = System.Text.Encoding.ASCII.GetString(png, at + 4, 4);
+            ReadOnlySpan<byte> data = png.AsSpan(at + 8, length);
+            if (type == "IHDR")
+            {
+                (width, height, channels) = Header(data);
+            }
+            else if (type == "IDAT")
+            {
+                idat.Write(data);
+            }
+
+            at += 12 + length;
+        }
+
+        idat.Position = 0;
+        using var inflated = new MemoryStream();
+        using (var zlib = new ZLibStream(idat, CompressionMode.Decompress))
+        {
+            zlib.CopyTo(inflated);
+        }
+
+        return (width, height, channels, inflated.ToArray());
+    }
+
+    private static (int Width, int Height, int Channels) Header(ReadOnlySpan<byte> data)
+    {
+        (int depth, int colour, int interlace) = (data[8], data[9], data[12]);
+        int channels = colour switch { 2 => 3, 6 => 4, _ => 0 };
+        if (depth != 8 || channels == 0 || interlace != 0)
+        {
+            throw new FormatException($"PNG with bit depth {depth}, colour type {colour}, interlace {interlace}: only 8-bit RGB/RGBA, not interlaced, is read");
+        }
+
+        return (BinaryPrimitives.ReadInt32BigEndian(data), BinaryPrimitives.ReadInt32BigEndian(data[4..]), channels);
     }
 
     private static void Unfilter(int filter, byte[] row, byte[] previous, int bpp)

@@ -70,20 +70,7 @@ public static class KtapParser
             switch (line.Kind)
             {
                 case KtapLineKind.Version:
-                    if (block.IsStructured && block != _root)
-                    {
-                        // A new subtest block at the same indentation: the previous one had no parent line.
-                        Close($"a subtest block ended at line {number} without a result line");
-                        _stack.Add(new KtapBlock(line.Indent));
-                        block = Top;
-                    }
-                    else if (block.Version is not null)
-                    {
-                        _problems.Add($"line {number}: a second version line '{line.Text}' at the top level");
-                    }
-
-                    block.Version ??= line.Number;
-                    block.LastNotOk = null;
+                    ReadVersion(block, line, number);
                     break;
                 case KtapLineKind.Plan:
                     block.Plan ??= line.Number;
@@ -101,6 +88,24 @@ public static class KtapParser
                 default:
                     break;
             }
+        }
+
+        private void ReadVersion(KtapBlock block, KtapLine line, int number)
+        {
+            if (block.IsStructured && block != _root)
+            {
+                // A new subtest block at the same indentation: the previous one had no parent line.
+                Close($"a subtest block ended at line {number} without a result line");
+                _stack.Add(new KtapBlock(line.Indent));
+                block = Top;
+            }
+            else if (block.Version is not null)
+            {
+                _problems.Add($"line {number}: a second version line '{line.Text}' at the top level");
+            }
+
+            block.Version ??= line.Number;
+            block.LastNotOk = null;
         }
 
         public KtapDocument Finish()

@@ -24,18 +24,11 @@ public sealed class MethodLengthTests
         ["Mtcopy.Core/Patching/GitDelta.cs:Apply"] = 77,
         ["Mtcopy.Adapters/Process/ProcessRunner.cs:RunAsync"] = 74,
         ["Mtcopy.Cli/Stages/BuildStage.cs:RunAsync"] = 72,
-        ["Mtcopy.Core/Matrix/MatrixTextRenderer.cs:Render"] = 71,
-        ["Mtcopy.Core/Series/Mail/MailBody.cs:Split"] = 67,
-        ["Mtcopy.Core/Report/PngPixels.cs:DistinctColours"] = 66,
         ["Mtcopy.Core/Patching/HunkParser.cs:ReadHunk"] = 65,
-        ["Mtcopy.Core/Matrix/MatrixMarkdownRenderer.cs:Render"] = 64,
         ["Mtcopy.Adapters/Git/GitWorkspace.cs:CreateAsync"] = 64,
         ["Mtcopy.Core/Patching/DiffParser.cs:Accept"] = 63,
         ["Mtcopy.Cli/CliApp.cs:RunStageAsync"] = 62,
-        ["Mtcopy.Core/Rebase/ManifestRebase.cs:AddBase"] = 62,
-        ["Mtcopy.Core/Smoke/KtapParser.cs:Read"] = 61,
         ["Mtcopy.Cli/Stages/ConfigureStage.cs:RunAsync"] = 61,
-        ["Mtcopy.Adapters/Packaging/DkmsPackageSmoke.cs:RunAsync"] = 61,
     };
 
     [Fact]

@@ -11,69 +11,70 @@ internal sealed record MailBody(InBodyHeaders Headers, string LogMessage, string
     public static MailBody Split(string body)
     {
         var found = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? accumulated = null;
-        var headerStage = true;
-        var log = new System.Text.StringBuilder();
         var lines = TextLines.SplitKeepingNewlines(body);
-        var i = 0;
-        for (; i < lines.Count; i++)
+        int i = ReadInBodyHeaders(lines, found);
+        var log = new System.Text.StringBuilder();
+        for (; i < lines.Count && !IsPatchBreak(lines[i]); i++)
         {
-            var line = lines[i];
-            if (headerStage)
-            {
-                if (line is "" or "\n")
-                {
-                    if (accumulated is not null)
-                    {
-                        Flush(ref accumulated, found);
-                        headerStage = false;
-                    }
-
-                    continue;
-                }
-
-                if (accumulated is not null && line[0] is ' ' or '\t')
-                {
-                    accumulated = TextLines.Content(accumulated) + line;
-                    continue;
-                }
-
-                Flush(ref accumulated, found);
-                if (IsInBodyHeader(line, found) is { } header)
-                {
-                    if (header == "[PATCH]")
-                    {
-                        found["Subject"] = TextLines.Content(line);
-                    }
-                    else
-                    {
-                        accumulated = line;
-                    }
-
-                    continue;
-                }
-
-                if (IsFormatPatchSeparator(line))
-                {
-                    continue;
-                }
-
-                headerStage = false;
-            }
-
-            if (IsPatchBreak(line))
-            {
-                break;
-            }
-
-            log.Append(line);
+            log.Append(lines[i]);
         }
 
-        Flush(ref accumulated, found);
         var patch = string.Concat(lines.Skip(i));
         var headers = new InBodyHeaders(
             found.GetValueOrDefault("From"), found.GetValueOrDefault("Date"), found.GetValueOrDefault("Subject"));
         return new MailBody(headers, log.ToString(), patch);
+    }
+
+    /// <summary>
+    /// Reads the in-body headers at the top of the body into <paramref name="found"/> (continuation lines joined,
+    /// format-patch separators skipped) and returns the index of the first line of the log message.
+    /// </summary>
+    private static int ReadInBodyHeaders(List<string> lines, Dictionary<string, string> found)
+    {
+        string? accumulated = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line is "" or "\n")
+            {
+                if (accumulated is not null)
+                {
+                    Flush(ref accumulated, found);
+                    return i + 1;
+                }
+
+                continue;
+            }
+
+            if (accumulated is not null && line[0] is ' ' or '\t')
+            {
+                accumulated = TextLines.Content(accumulated) + line;
+                continue;
+            }
+
+            Flush(ref accumulated, found);
+            if (IsInBodyHeader(line, found) is { } header)
+            {
+                if (header == "[PATCH]")
+                {
+                    found["Subject"] = TextLines.Content(line);
+                }
+                else
+                {
+                    accumulated = line;
+                }
+
+                continue;
+            }
+
+            if (!IsFormatPatchSeparator(line))
+            {
+                return i;
+            }
+        }
+
+        Flush(ref accumulated, found);
+        return lines.Count;
     }
 
     /// <summary>git's <c>patchbreak</c>: <c>diff -</c>, <c>Index: </c>, <c>--- file</c> or <c>---</c>.</summary>

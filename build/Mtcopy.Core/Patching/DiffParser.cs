@@ -147,7 +147,9 @@ public static class DiffParser
         private int? _similarity;
 
         /// <summary>Consumes an extended header line; false when the line is not one (headers end).</summary>
-        public bool Accept(string line, int n)
+        public bool Accept(string line, int n) => AcceptMode(line, n) || AcceptRenameOrCopy(line, n) || AcceptIndexOrName(line, n);
+
+        private bool AcceptMode(string line, int n)
         {
             if (TryValue(line, "old mode ", out var v))
             {
@@ -167,7 +169,17 @@ public static class DiffParser
                 _isNew = true;
                 _newMode = Mode(v, n);
             }
-            else if (TryValue(line, "rename from ", out v) || TryValue(line, "rename old ", out v))
+            else
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool AcceptRenameOrCopy(string line, int n)
+        {
+            if (TryValue(line, "rename from ", out var v) || TryValue(line, "rename old ", out v))
             {
                 _renameFrom = GitPathText.ReadName(v, n);
             }
@@ -183,7 +195,17 @@ public static class DiffParser
             {
                 _copyTo = GitPathText.ReadName(v, n);
             }
-            else if (TryValue(line, "similarity index ", out v))
+            else
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool AcceptIndexOrName(string line, int n)
+        {
+            if (TryValue(line, "similarity index ", out var v))
             {
                 _similarity = int.TryParse(v.TrimEnd('%'), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
             }

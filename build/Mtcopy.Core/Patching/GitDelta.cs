@@ -27,36 +27,14 @@ public static class GitDelta
             var cmd = delta[pos++];
             if ((cmd & 0x80) != 0)
             {
-                long offset = 0;
-                long size = 0;
-                for (var bit = 0; bit < 4; bit++)
-                {
-                    if ((cmd & (1 << bit)) != 0)
-                    {
-                        offset |= (long)Next(delta, ref pos) << (8 * bit);
-                    }
-                }
-
-                for (var bit = 0; bit < 3; bit++)
-                {
-                    if ((cmd & (0x10 << bit)) != 0)
-                    {
-                        size |= (long)Next(delta, ref pos) << (8 * bit);
-                    }
-                }
-
-                if (size == 0)
-                {
-                    size = 0x10000;
-                }
-
-                if (offset + size > source.Length || written + size > target.Length)
+                (int offset, int size) = ReadCopy(delta, ref pos, cmd);
+                if ((long)offset + size > source.Length || written + size > target.Length)
                 {
                     throw new FormatException("delta copy out of range");
                 }
 
-                source.Slice((int)offset, (int)size).CopyTo(target.AsSpan(written));
-                written += (int)size;
+                source.Slice(offset, size).CopyTo(target.AsSpan(written));
+                written += size;
             }
             else if (cmd != 0)
             {
@@ -81,6 +59,35 @@ public static class GitDelta
         }
 
         return target;
+    }
+
+    /// <summary>A copy instruction's source offset and size: the bytes its opcode bits say are present.</summary>
+    private static (int Offset, int Size) ReadCopy(ReadOnlySpan<byte> delta, ref int pos, byte cmd)
+    {
+        long offset = 0;
+        long size = 0;
+        for (var bit = 0; bit < 4; bit++)
+        {
+            if ((cmd & (1 << bit)) != 0)
+            {
+                offset |= (long)Next(delta, ref pos) << (8 * bit);
+            }
+        }
+
+        for (var bit = 0; bit < 3; bit++)
+        {
+            if ((cmd & (0x10 << bit)) != 0)
+            {
+                size |= (long)Next(delta, ref pos) << (8 * bit);
+            }
+        }
+
+        if (offset > int.MaxValue)
+        {
+            throw new FormatException("delta copy out of range");
+        }
+
+        return ((int)offset, size == 0 ? 0x10000 : (int)size);
     }
 
     private static ulong ReadSize(ReadOnlySpan<byte> delta, ref int pos)

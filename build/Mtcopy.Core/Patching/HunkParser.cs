@@ -45,30 +45,7 @@ internal static partial class HunkParser
                 throw new PatchFormatException($"line {headerLine}: hunk is truncated (expected {oldLeft} more old and {newLeft} more new lines)", headerLine);
             }
 
-            var text = lines.Current;
-            var kind = text.Length == 0 ? ' ' : text[0];
-            switch (kind)
-            {
-                case ' ':
-                    oldLeft--;
-                    newLeft--;
-                    body.Add(new HunkLine(HunkLineKind.Context, text.Length == 0 ? string.Empty : text[1..]));
-                    break;
-                case '-':
-                    oldLeft--;
-                    body.Add(new HunkLine(HunkLineKind.Removed, text[1..]));
-                    break;
-                case '+':
-                    newLeft--;
-                    body.Add(new HunkLine(HunkLineKind.Added, text[1..]));
-                    break;
-                case '\\':
-                    MarkNoNewline(body, lines.LineNumber);
-                    break;
-                default:
-                    throw new PatchFormatException($"line {lines.LineNumber}: corrupt hunk line \"{text}\" (expected ' ', '-', '+' or '\\')", lines.LineNumber);
-            }
-
+            (oldLeft, newLeft) = ReadBodyLine(lines, body, oldLeft, newLeft);
             if (oldLeft < 0 || newLeft < 0)
             {
                 throw new PatchFormatException($"line {headerLine}: hunk has more lines than its header \"{match.Value}\" says", headerLine);
@@ -84,6 +61,30 @@ internal static partial class HunkParser
         }
 
         return new Hunk(oldStart, oldCount, newStart, newCount, section, body);
+    }
+
+    /// <summary>One line of a hunk's body added to <paramref name="body"/>; the old and new lines still expected after it.</summary>
+    private static (int OldLeft, int NewLeft) ReadBodyLine(DiffLines lines, List<HunkLine> body, int oldLeft, int newLeft)
+    {
+        var text = lines.Current;
+        var kind = text.Length == 0 ? ' ' : text[0];
+        switch (kind)
+        {
+            case ' ':
+                body.Add(new HunkLine(HunkLineKind.Context, text.Length == 0 ? string.Empty : text[1..]));
+                return (oldLeft - 1, newLeft - 1);
+            case '-':
+                body.Add(new HunkLine(HunkLineKind.Removed, text[1..]));
+                return (oldLeft - 1, newLeft);
+            case '+':
+                body.Add(new HunkLine(HunkLineKind.Added, text[1..]));
+                return (oldLeft, newLeft - 1);
+            case '\\':
+                MarkNoNewline(body, lines.LineNumber);
+                return (oldLeft, newLeft);
+            default:
+                throw new PatchFormatException($"line {lines.LineNumber}: corrupt hunk line \"{text}\" (expected ' ', '-', '+' or '\\')", lines.LineNumber);
+        }
     }
 
     private static void MarkNoNewline(List<HunkLine> body, int line)

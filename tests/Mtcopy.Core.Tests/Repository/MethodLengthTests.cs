@@ -21,12 +21,9 @@ public sealed class MethodLengthTests
         ["Mtcopy.Cli/Stages/CheckSeriesStage.cs:RunAsync"] = 106,
         ["Mtcopy.Cli/Stages/SmokeStage.cs:RunAsync"] = 89,
         ["Mtcopy.Cli/Stages/ApplyStage.cs:RunAsync"] = 79,
-        ["Mtcopy.Core/Patching/GitDelta.cs:Apply"] = 77,
         ["Mtcopy.Adapters/Process/ProcessRunner.cs:RunAsync"] = 74,
         ["Mtcopy.Cli/Stages/BuildStage.cs:RunAsync"] = 72,
-        ["Mtcopy.Core/Patching/HunkParser.cs:ReadHunk"] = 65,
         ["Mtcopy.Adapters/Git/GitWorkspace.cs:CreateAsync"] = 64,
-        ["Mtcopy.Core/Patching/DiffParser.cs:Accept"] = 63,
         ["Mtcopy.Cli/CliApp.cs:RunStageAsync"] = 62,
         ["Mtcopy.Cli/Stages/ConfigureStage.cs:RunAsync"] = 61,
     };

@@ -163,5 +163,9 @@ public sealed class RunMetadataJsonTests
     [InlineData("it's", "'it'\\''s'")]
     [InlineData("", "''")]
     [InlineData("$HOME", "'$HOME'")]
+    [InlineData("linux-source-6.12=6.12.117-1~deb12u1", "linux-source-6.12=6.12.117-1~deb12u1")]
+    [InlineData("~/x", "'~/x'")]
+    [InlineData("a=~/x", "'a=~/x'")]
+    [InlineData("HEAD^{commit}", "'HEAD^{commit}'")]
     public void Shell_quoting(string argument, string expected) => Assert.Equal(expected, ShellQuoting.Quote(argument));
 }

@@ -22,7 +22,6 @@ public sealed class MethodLengthTests
         ["Mtcopy.Cli/Stages/SmokeStage.cs:RunAsync"] = 89,
         ["Mtcopy.Cli/Stages/ApplyStage.cs:RunAsync"] = 79,
         ["Mtcopy.Core/Patching/GitDelta.cs:Apply"] = 77,
-        ["Mtcopy.Adapters/Process/ProcessRunner.cs:RunAsync"] = 74,
         ["Mtcopy.Cli/Stages/BuildStage.cs:RunAsync"] = 72,
         ["Mtcopy.Core/Matrix/MatrixTextRenderer.cs:Render"] = 71,
         ["Mtcopy.Core/Series/Mail/MailBody.cs:Split"] = 67,

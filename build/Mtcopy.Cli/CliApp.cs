@@ -153,7 +153,7 @@ public static class CliApp
     internal static string InfrastructureMessage(Exception e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e is ProcessFailedException or Mtcopy.Adapters.Kernel.KernelBuildException or Mtcopy.Adapters.Sources.ExternalToolException
+        return e is ProcessFailedException or Mtcopy.Adapters.Kernel.KernelBuildException
             or IOException or TimeoutException or OperationCanceledException
             ? e.Message
             : $"infrastructure failure ({e.GetType().Name}): {e.Message}";

@@ -1,4 +1,4 @@
-using CliWrap;
+using Mtcopy.Adapters.Process;
 
 namespace Mtcopy.Adapters.Git;
 
@@ -28,14 +28,59 @@ public sealed class GitCli
         "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_NAMESPACE", "GIT_PREFIX",
     ];
 
+    private readonly IProcessRunner _runner;
     private readonly string _executable;
 
-    public GitCli(string executable = "git") => _executable = executable;
+    /// <summary>Runs git with a <see cref="ProcessRunner"/>.</summary>
+    public GitCli()
+        : this(new ProcessRunner())
+    {
+    }
+
+    /// <summary>Runs <paramref name="executable"/> through <paramref name="runner"/> (a fake one in tests).</summary>
+    public GitCli(IProcessRunner runner, string executable = "git")
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        _runner = runner;
+        _executable = executable;
+    }
 
     /// <summary>The full argument list for "git &lt;arguments&gt;" (fixed configuration first).</summary>
     public static IReadOnlyList<string> BuildArguments(IEnumerable<string> arguments) => [.. FixedConfig, .. arguments];
 
+    /// <summary>The process that runs "git &lt;arguments&gt;" in <paramref name="workingDirectory"/>, its output captured.</summary>
+    public ProcessSpec Spec(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        ReadOnlyMemory<byte>? stdin = null,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string name in InheritedVariablesToDrop)
+        {
+            variables[name] = null;
+        }
+
+        variables["GIT_OPTIONAL_LOCKS"] = "0";
+        variables["GIT_TERMINAL_PROMPT"] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[name] = value;
+        }
+
+        return new ProcessSpec(_executable, BuildArguments(arguments))
+        {
+            WorkingDirectory = workingDirectory,
+            Environment = variables,
+            StandardInput = stdin,
+            CaptureOutput = true,
+            ThrowOnNonZeroExit = false,
+        };
+    }
+
     /// <summary>Runs git and returns whatever it returned.</summary>
+    /// <exception cref="ProcessStartException">git could not be started (not installed, or no such directory).</exception>
     public async Task<GitResult> RunAsync(
         string workingDirectory,
         IReadOnlyList<string> arguments,
@@ -43,36 +88,8 @@ public sealed class GitCli
         IReadOnlyDictionary<string, string>? environment = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        using var stdout = new MemoryStream();
-        using var stderr = new MemoryStream();
-        var command = Cli.Wrap(_executable)
-            .WithArguments(BuildArguments(arguments))
-            .WithWorkingDirectory(workingDirectory)
-            .WithEnvironmentVariables(env =>
-            {
-                foreach (var name in InheritedVariablesToDrop)
-                {
-                    env.Set(name, null);
-                }
-
-                env.Set("GIT_OPTIONAL_LOCKS", "0");
-                env.Set("GIT_TERMINAL_PROMPT", "0");
-                foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-                {
-                    env.Set(name, value);
-                }
-            })
-            .WithValidation(CommandResultValidation.None)
-            .WithStandardOutputPipe(PipeTarget.ToStream(stdout))
-            .WithStandardErrorPipe(PipeTarget.ToStream(stderr));
-        if (stdin is { } input)
-        {
-            command = command.WithStandardInputPipe(PipeSource.FromBytes(input));
-        }
-
-        var result = await command.ExecuteAsync(cancellationToken);
-        return new GitResult(result.ExitCode, stdout.ToArray(), System.Text.Encoding.UTF8.GetString(stderr.ToArray()));
+        ProcessResult result = await _runner.RunAsync(Spec(workingDirectory, arguments, stdin, environment), cancellationToken).ConfigureAwait(false);
+        return new GitResult(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     /// <summary>Runs git and throws <see cref="GitCommandException"/> unless it exits 0.</summary>

@@ -4,9 +4,15 @@ using Mtcopy.Core.Results;
 
 namespace Mtcopy.Adapters.Process;
 
-/// <summary>A process exited with a non-zero code. Carries what is needed to understand why.</summary>
+/// <summary>
+/// An infrastructure failure: a process exited with a non-zero code. Carries what is needed to
+/// understand why: the command line, the exit code, the last output lines and the log, or, for
+/// a run that captured its output, the whole stdout and stderr.
+/// </summary>
 public sealed class ProcessFailedException : Exception
 {
+    private const int MaxQuotedOutput = 2000;
+
     public ProcessFailedException() { }
 
     public ProcessFailedException(string message) : base(message) { }
@@ -23,6 +29,24 @@ public sealed class ProcessFailedException : Exception
         LogPath = logPath;
     }
 
+    /// <summary>
+    /// The failure of <paramref name="spec"/>'s run: a captured run's message quotes its stderr (its stdout
+    /// when stderr is empty); a streamed run's quotes its last lines and names its log.
+    /// </summary>
+    public ProcessFailedException(ProcessSpec spec, ProcessResult result)
+        : base(Describe(spec, result))
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(result);
+        Program = spec.Program;
+        Arguments = spec.Arguments;
+        ExitCode = result.ExitCode;
+        OutputTail = result.OutputTail;
+        LogPath = result.LogPath;
+        StandardOutput = result.StandardOutputText;
+        StandardError = result.StandardError;
+    }
+
     public string Program { get; } = string.Empty;
 
     public IReadOnlyList<string> Arguments { get; } = [];
@@ -33,6 +57,26 @@ public sealed class ProcessFailedException : Exception
     public IReadOnlyList<string> OutputTail { get; } = [];
 
     public string? LogPath { get; }
+
+    /// <summary>The whole stdout of a run that captured it; empty otherwise.</summary>
+    public string StandardOutput { get; } = string.Empty;
+
+    /// <summary>The whole stderr of a run that captured it; empty otherwise.</summary>
+    public string StandardError { get; } = string.Empty;
+
+    private static string Describe(ProcessSpec spec, ProcessResult result)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(result);
+        if (!spec.CaptureOutput)
+        {
+            return Describe(spec.Program, spec.Arguments, result.ExitCode, result.OutputTail, result.LogPath);
+        }
+
+        string output = (result.StandardError.Length > 0 ? result.StandardError : result.StandardOutputText).Trim();
+        string quoted = output.Length <= MaxQuotedOutput ? output : "..." + output[^MaxQuotedOutput..];
+        return string.Create(CultureInfo.InvariantCulture, $"'{spec.CommandLine}' failed with exit code {result.ExitCode}: {quoted}");
+    }
 
     private static string Describe(string program, IReadOnlyList<string> arguments, int exitCode, IReadOnlyList<string> tail, string? logPath)
     {

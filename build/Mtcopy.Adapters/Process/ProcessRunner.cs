@@ -7,8 +7,8 @@ namespace Mtcopy.Adapters.Process;
 
 /// <summary>
 /// Runs processes with CliWrap: arguments are passed as a list, stdout and stderr lines are
-/// appended to the spec's log file and handed to its callback as they arrive, and a timeout or
-/// cancellation kills the whole process tree.
+/// appended to the spec's log file and handed to its callback as they arrive (or, when the spec
+/// captures, kept whole), and a timeout or cancellation kills the whole process tree.
 /// </summary>
 public sealed class ProcessRunner(int tailLines = ProcessRunner.DefaultTailLines) : IProcessRunner
 {
@@ -17,51 +17,33 @@ public sealed class ProcessRunner(int tailLines = ProcessRunner.DefaultTailLines
     public async Task<ProcessResult> RunAsync(ProcessSpec spec, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var tail = new OutputTail(tailLines);
-        var gate = new Lock();
-        await using StreamWriter? log = OpenLog(spec.LogPath);
-        log?.WriteLine($"# mtcopy: in {spec.WorkingDirectory ?? Directory.GetCurrentDirectory()}: {spec.CommandLine}");
+        await using var output = new ProcessOutput(spec, tailLines);
+        output.Note($"in {spec.WorkingDirectory ?? Directory.GetCurrentDirectory()}: {spec.CommandLine}");
+        var clock = Stopwatch.StartNew();
+        int exitCode = await ExecuteAsync(spec, output, cancellationToken).ConfigureAwait(false);
+        clock.Stop();
+        output.Note(string.Create(CultureInfo.InvariantCulture, $"exit code {exitCode} after {clock.Elapsed.TotalSeconds:0.0} s"));
+        ProcessResult result = output.ToResult(exitCode, clock.Elapsed);
+        return exitCode != 0 && spec.ThrowOnNonZeroExit ? throw new ProcessFailedException(spec, result) : result;
+    }
 
-        void OnLine(string line)
-        {
-            lock (gate)
-            {
-                log?.WriteLine(line);
-                tail.Add(line);
-                spec.OnLine?.Invoke(line);
-            }
-        }
-
-        Command command = Cli.Wrap(spec.Program)
-            .WithArguments(spec.Arguments)
-            .WithEnvironmentVariables(spec.Environment)
-            .WithValidation(CommandResultValidation.None)
-            .WithStandardOutputPipe(PipeTarget.ToDelegate(OnLine))
-            .WithStandardErrorPipe(PipeTarget.ToDelegate(OnLine));
-        if (spec.WorkingDirectory is not null)
-        {
-            command = command.WithWorkingDirectory(spec.WorkingDirectory);
-        }
-
+    /// <summary>Runs the command to its end and returns its exit code; turns a timeout and a failed start into our exceptions.</summary>
+    private static async Task<int> ExecuteAsync(ProcessSpec spec, ProcessOutput output, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (spec.Timeout is { } limit)
         {
             timeout.CancelAfter(limit);
         }
 
-        var clock = Stopwatch.StartNew();
-        CommandResult result;
         try
         {
-            result = await command.ExecuteAsync(timeout.Token).ConfigureAwait(false);
+            return (await Command(spec, output).ExecuteAsync(timeout.Token).ConfigureAwait(false)).ExitCode;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && spec.Timeout is { } limitHit)
         {
-            lock (gate)
-            {
-                log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# mtcopy: killed after the {limitHit.TotalSeconds:0.###} s timeout"));
-                throw new ProcessTimedOutException(spec, limitHit, tail.ToList(), e);
-            }
+            output.Note(string.Create(CultureInfo.InvariantCulture, $"killed after the {limitHit.TotalSeconds:0.###} s timeout"));
+            throw new ProcessTimedOutException(spec, limitHit, output.LastLines(), e);
         }
         catch (Win32Exception e)
         {
@@ -71,38 +53,23 @@ public sealed class ProcessRunner(int tailLines = ProcessRunner.DefaultTailLines
         {
             throw new ProcessStartException(spec.Program, spec.WorkingDirectory, e);
         }
-
-        clock.Stop();
-        IReadOnlyList<string> lastLines;
-        lock (gate)
-        {
-            log?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"# mtcopy: exit code {result.ExitCode} after {clock.Elapsed.TotalSeconds:0.0} s"));
-            lastLines = tail.ToList();
-        }
-
-        if (result.ExitCode != 0 && spec.ThrowOnNonZeroExit)
-        {
-            throw new ProcessFailedException(spec.Program, spec.Arguments, result.ExitCode, lastLines, spec.LogPath);
-        }
-
-        return new ProcessResult(result.ExitCode, clock.Elapsed, lastLines, spec.LogPath);
     }
 
-    private static StreamWriter? OpenLog(string? path)
+    /// <summary>The CliWrap command for <paramref name="spec"/>, its pipes wired to <paramref name="output"/>.</summary>
+    private static Command Command(ProcessSpec spec, ProcessOutput output)
     {
-        if (path is null)
+        PipeTarget lines = PipeTarget.ToDelegate(output.AddLine);
+        Command command = Cli.Wrap(spec.Program)
+            .WithArguments(spec.Arguments)
+            .WithEnvironmentVariables(spec.Environment)
+            .WithValidation(CommandResultValidation.None)
+            .WithStandardOutputPipe(spec.CaptureOutput ? PipeTarget.ToStream(output.CapturedStdout) : lines)
+            .WithStandardErrorPipe(spec.CaptureOutput ? PipeTarget.Merge(PipeTarget.ToStream(output.CapturedStderr), lines) : lines);
+        if (spec.WorkingDirectory is not null)
         {
-            return null;
+            command = command.WithWorkingDirectory(spec.WorkingDirectory);
         }
 
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        return new StreamWriter(stream) { AutoFlush = true, NewLine = "\n" };
+        return spec.StandardInput is { } input ? command.WithStandardInputPipe(PipeSource.FromBytes(input)) : command;
     }
 }

@@ -22,6 +22,16 @@ public sealed record ProcessSpec(string Program, IReadOnlyList<string> Arguments
 
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Bytes written to the process's standard input (then closed). Null: no input.</summary>
+    public ReadOnlyMemory<byte>? StandardInput { get; init; }
+
+    /// <summary>
+    /// True: standard output is kept whole, as bytes, in <see cref="ProcessResult.StandardOutput"/> (not split
+    /// into lines, not logged) and standard error as text in <see cref="ProcessResult.StandardError"/>; for
+    /// commands whose output is data (git, apt-cache). Stderr lines still reach the log, the tail and <see cref="OnLine"/>.
+    /// </summary>
+    public bool CaptureOutput { get; init; }
+
     /// <summary>When false a non-zero exit code is returned instead of thrown.</summary>
     public bool ThrowOnNonZeroExit { get; init; } = true;
 

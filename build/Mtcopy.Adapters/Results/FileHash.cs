@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Adapters.Results;
@@ -9,6 +10,13 @@ public static class FileHash
     {
         using FileStream stream = File.OpenRead(path);
         return ContentHash.Sha256(stream);
+    }
+
+    /// <summary>As <see cref="Sha256"/>, read asynchronously in large sequential blocks (for downloads of a few hundred MB).</summary>
+    public static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
+    {
+        await using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The hash, or null when the file does not exist.</summary>

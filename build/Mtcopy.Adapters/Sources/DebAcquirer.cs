@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -12,7 +13,7 @@ namespace Mtcopy.Adapters.Sources;
 /// </summary>
 internal sealed class DebAcquirer(
     SourceCache cache,
-    IToolRunner runner,
+    IProcessRunner runner,
     Func<bool> isPrivileged,
     IReadOnlyList<string> localArchiveDirectories,
     Action<string> progress)
@@ -39,7 +40,7 @@ internal sealed class DebAcquirer(
             progress($"{pin.ToAptArgument()} is not in this machine's apt lists: using mtcopy's own apt state for '{suite}' in {isolated.Directory} (the system's apt configuration is not changed)");
             isolated.Prepare();
             progress($"Updating the package lists of '{suite}' (apt-get update, isolated)...");
-            await runner.RunCheckedAsync(SourceCommands.AptGetUpdate(isolated.Options), cancellationToken);
+            await runner.RunAsync(SourceCommands.AptGetUpdate(isolated.Options), cancellationToken);
             updated = true;
         }
 
@@ -80,13 +81,13 @@ internal sealed class DebAcquirer(
     /// <summary>True when the system's apt lists offer the package (and the pinned version, when pinned).</summary>
     private async Task<bool> SystemOffersAsync(DebianPackagePin pin, CancellationToken cancellationToken)
     {
-        ToolResult policy = await runner.RunAsync(SourceCommands.AptCachePolicy(pin.Package), cancellationToken);
-        if (!policy.Succeeded || AptOutput.ParsePolicyCandidate(policy.StandardOutput) is null)
+        ProcessResult policy = await runner.RunAsync(SourceCommands.AptCachePolicy(pin.Package) with { ThrowOnNonZeroExit = false }, cancellationToken);
+        if (policy.ExitCode != 0 || AptOutput.ParsePolicyCandidate(policy.StandardOutputText) is null)
         {
             return false;
         }
 
-        return pin.Version is null || policy.StandardOutput.Split('\n')
+        return pin.Version is null || policy.StandardOutputText.Split('\n')
             .Select(l => l.Trim().TrimStart('*').Trim())
             .Any(l => l.StartsWith(pin.Version + " ", StringComparison.Ordinal));
     }
@@ -122,14 +123,14 @@ internal sealed class DebAcquirer(
             while (true)
             {
                 progress($"Downloading {aptArgument} with apt-get...");
-                ToolCommand command = SourceCommands.AptGetDownload(aptArgument, directory, AptOptions);
-                ToolResult result = await runner.RunAsync(command, cancellationToken);
-                if (result.Succeeded)
+                ProcessSpec command = SourceCommands.AptGetDownload(aptArgument, directory, AptOptions);
+                ProcessResult result = await runner.RunAsync(command with { ThrowOnNonZeroExit = false }, cancellationToken);
+                if (result.ExitCode == 0)
                 {
                     string[] debs = Directory.GetFiles(directory, "*.deb");
                     if (debs.Length != 1)
                     {
-                        throw new ExternalToolException($"'{command.Display}' succeeded but left {debs.Length} .deb files in {directory}.");
+                        throw new ProcessFailedException($"'{command.CommandLine}' succeeded but left {debs.Length} .deb files in {directory}.");
                     }
 
                     File.Move(debs[0], CachePath(pin, version), overwrite: true);
@@ -145,7 +146,7 @@ internal sealed class DebAcquirer(
                         await UpdateListsOnceAsync(pin.Package, cancellationToken);
                         continue;
                     default:
-                        throw ExternalToolException.From(command, result);
+                        throw new ProcessFailedException(command, result);
                 }
             }
         }
@@ -159,8 +160,8 @@ internal sealed class DebAcquirer(
     {
         while (true)
         {
-            ToolResult policy = await runner.RunCheckedAsync(SourceCommands.AptCachePolicy(package, AptOptions), cancellationToken);
-            if (AptOutput.ParsePolicyCandidate(policy.StandardOutput) is { } candidate)
+            ProcessResult policy = await runner.RunAsync(SourceCommands.AptCachePolicy(package, AptOptions), cancellationToken);
+            if (AptOutput.ParsePolicyCandidate(policy.StandardOutputText) is { } candidate)
             {
                 return candidate;
             }
@@ -194,7 +195,7 @@ internal sealed class DebAcquirer(
         }
 
         progress("Updating apt package lists (apt-get update)...");
-        await runner.RunCheckedAsync(SourceCommands.AptGetUpdate(), cancellationToken);
+        await runner.RunAsync(SourceCommands.AptGetUpdate(), cancellationToken);
         updated = true;
     }
 }

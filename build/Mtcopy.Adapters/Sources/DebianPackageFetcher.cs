@@ -1,3 +1,5 @@
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -7,7 +9,7 @@ namespace Mtcopy.Adapters.Sources;
 /// and sha256), unpacked with dpkg-deb; its <c>usr/src/linux-source-&lt;series&gt;.tar.xz</c> is
 /// extracted and imported into the cache.
 /// </summary>
-internal sealed class DebianPackageFetcher(SourceCache cache, IToolRunner runner, GitImporter importer, DebAcquirer acquirer, Action<string> progress)
+internal sealed class DebianPackageFetcher(SourceCache cache, IProcessRunner runner, GitImporter importer, DebAcquirer acquirer, Action<string> progress)
 {
     public async Task<FetchedBase> FetchAsync(DebianPackageSource source, DebianPackagePin pin, string? suite, CancellationToken cancellationToken)
     {
@@ -15,11 +17,11 @@ internal sealed class DebianPackageFetcher(SourceCache cache, IToolRunner runner
         DebFile deb = await acquirer.AcquireAsync(pin, suite, warnings, cancellationToken);
         if (!File.Exists(deb.Path))
         {
-            throw new ExternalToolException($"The package file {deb.Path} is missing after the download.");
+            throw new ProcessFailedException($"The package file {deb.Path} is missing after the download.");
         }
 
         progress($"Hashing {Path.GetFileName(deb.Path)}...");
-        string sha256 = await FileHashing.Sha256Async(deb.Path, cancellationToken);
+        string sha256 = await FileHash.Sha256Async(deb.Path, cancellationToken);
         SourceCacheKey key = SourceCacheKey.ForDebianPackage(pin.Package, deb.Version, sha256);
         if (cache.TryLoad(key) is { } cached)
         {
@@ -31,7 +33,7 @@ internal sealed class DebianPackageFetcher(SourceCache cache, IToolRunner runner
         {
             progress($"Unpacking {Path.GetFileName(deb.Path)}...");
             Directory.CreateDirectory(unpacked);
-            await runner.RunCheckedAsync(SourceCommands.DpkgDebExtract(deb.Path, unpacked), cancellationToken);
+            await runner.RunAsync(SourceCommands.DpkgDebExtract(deb.Path, unpacked), cancellationToken);
             string tarball = DebianSourceLayout.FindSourceTarball(RelativeFiles(unpacked), source.Series, key.Description);
             return await TarballFetcher.ImportArchiveAsync(
                 cache, runner, importer, progress, Path.Combine(unpacked, tarball), key, warnings, cancellationToken);

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -6,7 +7,7 @@ namespace Mtcopy.Adapters.Sources;
 /// A plain directory (not a git repository): copied into the cache and imported there. Nothing is
 /// ever written into the user's directory.
 /// </summary>
-internal sealed class DirectoryFetcher(SourceCache cache, IToolRunner runner, GitImporter importer, Action<string> progress)
+internal sealed class DirectoryFetcher(SourceCache cache, IProcessRunner runner, GitImporter importer, Action<string> progress)
 {
     public async Task<FetchedBase> FetchAsync(string directory, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class DirectoryFetcher(SourceCache cache, IToolRunner runner, Gi
         {
             Directory.CreateDirectory(staging);
             progress($"Copying {directory} into the cache...");
-            await runner.RunCheckedAsync(SourceCommands.CopyTree(directory, staging), cancellationToken);
+            await runner.RunAsync(SourceCommands.CopyTree(directory, staging), cancellationToken);
             FetchedBase imported = await importer.ImportAsync(staging, key, [], cancellationToken);
             return cache.Publish(staging, imported);
         }

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -7,7 +8,7 @@ namespace Mtcopy.Adapters.Sources;
 /// the ones the tree's own .gitignore ignores (Debian's linux-source has <c>/*</c> there), stored
 /// byte for byte, with a fixed identity and date so equal inputs give equal commit ids.
 /// </summary>
-internal sealed class GitImporter(IToolRunner runner, Action<string> progress)
+internal sealed class GitImporter(IProcessRunner runner, Action<string> progress)
 {
     /// <summary>
     /// Imports <paramref name="directory"/> (which must not be the user's) and returns the result
@@ -37,12 +38,12 @@ internal sealed class GitImporter(IToolRunner runner, Action<string> progress)
         }
 
         progress($"Importing {key.Description} into git...");
-        await runner.RunCheckedAsync(SourceCommands.GitInitImport(directory), cancellationToken);
+        await runner.RunAsync(SourceCommands.GitInitImport(directory), cancellationToken);
         string infoDirectory = Path.Combine(directory, ".git", "info");
         Directory.CreateDirectory(infoDirectory);
         await File.WriteAllTextAsync(Path.Combine(infoDirectory, "attributes"), ImportIdentity.VerbatimAttributes, cancellationToken);
-        await runner.RunCheckedAsync(SourceCommands.GitAddEverything(directory), cancellationToken);
-        await runner.RunCheckedAsync(SourceCommands.GitCommitImport(directory, CommitMessage(key)), cancellationToken);
+        await runner.RunAsync(SourceCommands.GitAddEverything(directory), cancellationToken);
+        await runner.RunAsync(SourceCommands.GitCommitImport(directory, CommitMessage(key)), cancellationToken);
 
         string commitId = await GitQueries.ResolveCommitAsync(runner, directory, "HEAD", cancellationToken);
         string treeId = await GitQueries.TreeOfAsync(runner, directory, commitId, cancellationToken);

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -6,7 +7,7 @@ namespace Mtcopy.Adapters.Sources;
 /// <c>git:&lt;url&gt;@&lt;ref&gt;</c>: a shallow fetch of one branch, tag or commit id into a cache
 /// repository keyed by url and ref, reused while present.
 /// </summary>
-internal sealed class GitRemoteFetcher(SourceCache cache, IToolRunner runner, Action<string> progress)
+internal sealed class GitRemoteFetcher(SourceCache cache, IProcessRunner runner, Action<string> progress)
 {
     private static readonly string[] UserMistakes =
     [
@@ -31,12 +32,12 @@ internal sealed class GitRemoteFetcher(SourceCache cache, IToolRunner runner, Ac
         try
         {
             progress($"Fetching {source.Ref} from {source.Url}...");
-            await runner.RunCheckedAsync(SourceCommands.GitInitClone(staging), cancellationToken);
-            ToolCommand fetch = SourceCommands.GitFetchShallow(staging, url, source.Ref);
-            ToolResult fetched = await runner.RunAsync(fetch, cancellationToken);
-            if (!fetched.Succeeded)
+            await runner.RunAsync(SourceCommands.GitInitClone(staging), cancellationToken);
+            ProcessSpec fetch = SourceCommands.GitFetchShallow(staging, url, source.Ref);
+            ProcessResult fetched = await runner.RunAsync(fetch with { ThrowOnNonZeroExit = false }, cancellationToken);
+            if (fetched.ExitCode != 0)
             {
-                var failure = ExternalToolException.From(fetch, fetched);
+                var failure = new ProcessFailedException(fetch, fetched);
                 throw UserMistakes.Any(m => fetched.StandardError.Contains(m, StringComparison.Ordinal))
                     ? new KernelFetchException(
                         $"Could not fetch {source.Ref} from {source.Url}: {fetched.StandardError.Trim()}\nCheck the url and the ref in --kernel=git:<url>@<ref>.",
@@ -44,7 +45,7 @@ internal sealed class GitRemoteFetcher(SourceCache cache, IToolRunner runner, Ac
                     : failure;
             }
 
-            await runner.RunCheckedAsync(SourceCommands.GitCheckoutFetched(staging), cancellationToken);
+            await runner.RunAsync(SourceCommands.GitCheckoutFetched(staging), cancellationToken);
             string commitId = await GitQueries.ResolveCommitAsync(runner, staging, "HEAD", cancellationToken);
             string treeId = await GitQueries.TreeOfAsync(runner, staging, commitId, cancellationToken);
             string? makefile = await GitQueries.ShowFileAsync(runner, staging, commitId, "Makefile", cancellationToken);

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
@@ -13,7 +14,7 @@ public sealed class KernelFetcher
     public const string AptArchiveDirectory = "/var/cache/apt/archives";
 
     private readonly SourceCache cache;
-    private readonly IToolRunner runner;
+    private readonly IProcessRunner runner;
     private readonly Action<string> progress;
     private readonly Func<bool> isPrivileged;
     private readonly IReadOnlyList<string> localArchiveDirectories;
@@ -21,13 +22,13 @@ public sealed class KernelFetcher
     /// <param name="cache">Where downloads and imported bases are kept.</param>
     /// <param name="progress">Receives one line per slow step (download, extract, import); may be null.</param>
     public KernelFetcher(SourceCache cache, Action<string>? progress = null)
-        : this(cache, new CliWrapToolRunner(), progress, () => Environment.IsPrivilegedProcess, [AptArchiveDirectory])
+        : this(cache, new ProcessRunner(), progress, () => Environment.IsPrivilegedProcess, [AptArchiveDirectory])
     {
     }
 
     internal KernelFetcher(
         SourceCache cache,
-        IToolRunner runner,
+        IProcessRunner runner,
         Action<string>? progress,
         Func<bool> isPrivileged,
         IReadOnlyList<string> localArchiveDirectories)
@@ -46,7 +47,7 @@ public sealed class KernelFetcher
     /// <c>linux-source-&lt;series&gt;</c> apt offers is used. Other sources ignore it.
     /// </summary>
     /// <exception cref="UserErrorException">The source cannot be used as given; the message says what to change.</exception>
-    /// <exception cref="ExternalToolException">A tool failed for another reason (network, disk...).</exception>
+    /// <exception cref="ProcessFailedException">A tool failed for another reason (network, disk...).</exception>
     public Task<FetchedBase> FetchAsync(KernelSourceSpec source, DebianPackagePin? debianPackage = null, CancellationToken cancellationToken = default) =>
         FetchAsync(source, debianPackage, null, cancellationToken);
 

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using System.Globalization;
 using Mtcopy.Core.Sources;
 
@@ -8,13 +9,13 @@ namespace Mtcopy.Adapters.Sources;
 /// (its committed HEAD; nothing is written into it), otherwise it is a plain tree for
 /// <see cref="DirectoryFetcher"/>.
 /// </summary>
-internal sealed class LocalGitFetcher(IToolRunner runner)
+internal sealed class LocalGitFetcher(IProcessRunner runner)
 {
     /// <summary>The repository at <paramref name="directory"/>, or null when it is not the top of one.</summary>
     public async Task<FetchedBase?> TryFetchAsync(string directory, CancellationToken cancellationToken)
     {
-        ToolResult location = await runner.RunAsync(SourceCommands.GitDescribeLocation(directory), cancellationToken);
-        if (!location.Succeeded)
+        ProcessResult location = await runner.RunAsync(SourceCommands.GitDescribeLocation(directory) with { ThrowOnNonZeroExit = false }, cancellationToken);
+        if (location.ExitCode != 0)
         {
             if (location.StandardError.Contains("dubious ownership", StringComparison.Ordinal))
             {
@@ -26,7 +27,7 @@ internal sealed class LocalGitFetcher(IToolRunner runner)
             return null;
         }
 
-        string[] lines = location.StandardOutput.Split('\n');
+        string[] lines = location.StandardOutputText.Split('\n');
         bool bare = lines[0] == "true";
         bool inWorkTree = lines.Length > 1 && lines[1] == "true";
         string gitDirectory = lines.Length > 2 ? lines[2] : string.Empty;
@@ -39,13 +40,13 @@ internal sealed class LocalGitFetcher(IToolRunner runner)
 
     private async Task<FetchedBase> DescribeAsync(string repository, bool bare, CancellationToken cancellationToken)
     {
-        ToolResult head = await runner.RunAsync(SourceCommands.GitResolveCommit(repository, "HEAD"), cancellationToken);
-        if (!head.Succeeded)
+        ProcessResult head = await runner.RunAsync(SourceCommands.GitResolveCommit(repository, "HEAD") with { ThrowOnNonZeroExit = false }, cancellationToken);
+        if (head.ExitCode != 0)
         {
             throw new KernelFetchException($"The git repository {repository} has no commit at HEAD; commit the kernel tree first.");
         }
 
-        string commitId = head.StandardOutput.Trim();
+        string commitId = head.StandardOutputText.Trim();
         string treeId = await GitQueries.TreeOfAsync(runner, repository, commitId, cancellationToken);
         SourceCacheKey key = SourceCacheKey.ForGitCommit(commitId);
         string description = $"Git repository {repository} at {commitId}";
@@ -55,8 +56,8 @@ internal sealed class LocalGitFetcher(IToolRunner runner)
         var warnings = new List<string>();
         if (!bare)
         {
-            ToolResult status = await runner.RunCheckedAsync(SourceCommands.GitTrackedChanges(repository), cancellationToken);
-            int changed = status.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+            ProcessResult status = await runner.RunAsync(SourceCommands.GitTrackedChanges(repository), cancellationToken);
+            int changed = status.StandardOutputText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
             if (changed > 0)
             {
                 warnings.Add(string.Create(

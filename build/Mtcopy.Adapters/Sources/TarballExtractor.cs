@@ -1,9 +1,10 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
 
 /// <summary>Extracts a tarball so that <c>destination</c> holds the tree itself.</summary>
-internal sealed class TarballExtractor(IToolRunner runner)
+internal sealed class TarballExtractor(IProcessRunner runner)
 {
     /// <summary>
     /// Extracts <paramref name="archivePath"/> into the not yet existing <paramref name="destination"/>.
@@ -15,11 +16,11 @@ internal sealed class TarballExtractor(IToolRunner runner)
         Directory.CreateDirectory(unpacked);
         try
         {
-            ToolCommand tar = SourceCommands.TarExtract(archivePath, unpacked);
-            ToolResult result = await runner.RunAsync(tar, cancellationToken);
-            if (!result.Succeeded)
+            ProcessSpec tar = SourceCommands.TarExtract(archivePath, unpacked);
+            ProcessResult result = await runner.RunAsync(tar with { ThrowOnNonZeroExit = false }, cancellationToken);
+            if (result.ExitCode != 0)
             {
-                var failure = ExternalToolException.From(tar, result);
+                var failure = new ProcessFailedException(tar, result);
                 throw result.StandardError.Contains("No space left", StringComparison.Ordinal)
                     ? failure
                     : new KernelFetchException(

@@ -1,9 +1,11 @@
+using Mtcopy.Adapters.Process;
+using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Adapters.Sources;
 
 /// <summary>A user's tarball: keyed by name and sha256, extracted and imported into the cache.</summary>
-internal sealed class TarballFetcher(SourceCache cache, IToolRunner runner, GitImporter importer, Action<string> progress)
+internal sealed class TarballFetcher(SourceCache cache, IProcessRunner runner, GitImporter importer, Action<string> progress)
 {
     public async Task<FetchedBase> FetchAsync(TarballSource source, CancellationToken cancellationToken)
     {
@@ -14,7 +16,7 @@ internal sealed class TarballFetcher(SourceCache cache, IToolRunner runner, GitI
         }
 
         progress($"Hashing {path}...");
-        string sha256 = await FileHashing.Sha256Async(path, cancellationToken);
+        string sha256 = await FileHash.Sha256Async(path, cancellationToken);
         SourceCacheKey key = SourceCacheKey.ForTarball(Path.GetFileName(path), sha256);
         return await ImportArchiveAsync(cache, runner, importer, progress, path, key, [], cancellationToken);
     }
@@ -22,7 +24,7 @@ internal sealed class TarballFetcher(SourceCache cache, IToolRunner runner, GitI
     /// <summary>Reuses the entry of <paramref name="key"/> or extracts <paramref name="archivePath"/> and imports it.</summary>
     internal static async Task<FetchedBase> ImportArchiveAsync(
         SourceCache cache,
-        IToolRunner runner,
+        IProcessRunner runner,
         GitImporter importer,
         Action<string> progress,
         string archivePath,

@@ -12,4 +12,4 @@ public sealed record AppliedSeries(
     long SourceDateEpoch,
     string SeriesName,
     string SeriesVersion,
-    IReadOnlyList<PatchOutcome>? Patches = null);
+    IReadOnlyList<PatchRecord>? Patches = null);

@@ -59,7 +59,7 @@ public sealed class ApplyStage : IStage
             : await applier.ApplyAsync(request, inputs, cancellationToken).ConfigureAwait(false);
 
         var outcomes = result.Report.Patches
-            .Select(p => new Mtcopy.Core.Results.PatchOutcome(p.Name, p.Outcome == Mtcopy.Core.Patching.PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId, null))
+            .Select(p => new PatchRecord(p.Name, p.Outcome == PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId, null))
             .ToList();
         context.Metadata.Update(m => m with
         {

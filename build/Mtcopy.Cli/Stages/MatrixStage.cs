@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Rebase;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Sources;
@@ -132,7 +133,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
         {
             return await fetch(context, manifest.DefaultBase.Id, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
+        catch (Exception e) when (e is UserErrorException or ProcessFailedException or IOException)
         {
             context.Console.Warn($"the series' own base {manifest.DefaultBase.Id} cannot be fetched ({e.Message}): three-way merges are possible only where the patches' preimages are in the base");
             return null;
@@ -190,7 +191,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
         {
             fetched = await fetch(context, kernel, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is UserErrorException or ExternalToolException or IOException)
+        catch (Exception e) when (e is UserErrorException or ProcessFailedException or IOException)
         {
             context.Console.Warn($"{kernel}: fetch failed: {e.Message}");
             fetchError = e.Message;

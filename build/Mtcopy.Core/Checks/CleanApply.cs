@@ -10,7 +10,7 @@ namespace Mtcopy.Core.Checks;
 public static class CleanApply
 {
     /// <summary>The problems: none when every one of <paramref name="patchCount"/> patches applied clean.</summary>
-    public static IReadOnlyList<string> Problems(IReadOnlyList<PatchOutcome>? outcomes, int patchCount)
+    public static IReadOnlyList<string> Problems(IReadOnlyList<PatchRecord>? outcomes, int patchCount)
     {
         if (outcomes is null)
         {

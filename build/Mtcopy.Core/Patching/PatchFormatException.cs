@@ -1,6 +1,6 @@
 namespace Mtcopy.Core.Patching;
 
-/// <summary>A patch text that cannot be parsed (corrupt hunk, bad binary data...).</summary>
+/// <summary>A patch that cannot be parsed: a corrupt diff (hunk, binary data...) or a file that is not a git mail or a DEP-3 patch.</summary>
 public sealed class PatchFormatException : UserErrorException
 {
     public PatchFormatException() { }

@@ -1,6 +1,6 @@
 namespace Mtcopy.Core.Patching;
 
-/// <summary>How one patch of a series ended up.</summary>
+/// <summary>The applier's verdict on one patch of a series (recorded as a <see cref="Results.PatchRecord"/>).</summary>
 public enum PatchOutcome
 {
     /// <summary>Committed.</summary>

@@ -27,7 +27,7 @@ public static class SeriesView
         var patches = new List<PatchView>();
         for (int i = 0; i < apply.Patches.Count; i++)
         {
-            Results.PatchOutcome patch = apply.Patches[i];
+            PatchRecord patch = apply.Patches[i];
             PatchReport? detail = report?.Report.Patches.FirstOrDefault(p => p.Name == patch.Patch);
             IReadOnlyList<PatchFileView> files = detail is null || patch.Outcome == "clean"
                 ? []

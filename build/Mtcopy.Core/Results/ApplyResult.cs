@@ -5,4 +5,4 @@ public sealed record ApplyResult(
     string BaseCommit,
     string? ResultCommit,
     string? ResultTree,
-    IReadOnlyList<PatchOutcome> Patches);
+    IReadOnlyList<PatchRecord> Patches);

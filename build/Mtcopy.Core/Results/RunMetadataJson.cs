@@ -81,7 +81,7 @@ public static class RunMetadataJson
         JsonRead.String(apply, "base_commit"),
         JsonRead.OptionalString(apply, "result_commit"),
         JsonRead.OptionalString(apply, "result_tree"),
-        [.. JsonRead.Array(apply, "patches").Select(n => JsonRead.Object(n, "patches[]")).Select(p => new PatchOutcome(
+        [.. JsonRead.Array(apply, "patches").Select(n => JsonRead.Object(n, "patches[]")).Select(p => new PatchRecord(
             JsonRead.String(p, "patch"),
             JsonRead.Boolean(p, "applied"),
             JsonRead.String(p, "outcome"),

@@ -1,3 +1,4 @@
+using Mtcopy.Core.Patching;
 using Mtcopy.Core.Series.Quilt;
 
 namespace Mtcopy.Core.Series;

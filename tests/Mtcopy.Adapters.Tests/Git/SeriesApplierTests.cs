@@ -105,7 +105,7 @@ public sealed class SeriesApplierTests : IDisposable
 
         var result = await _applier.ApplyAsync(Request("main"), _repo.Inputs(a + "..up"));
         var outcomes = result.Report.Patches
-            .Select(p => new Mtcopy.Core.Results.PatchOutcome(p.Name, p.Outcome == PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId))
+            .Select(p => new Mtcopy.Core.Results.PatchRecord(p.Name, p.Outcome == PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId))
             .ToList();
 
         Assert.True(result.Succeeded);

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Sources;
 using Mtcopy.Core.Sources;
 
@@ -19,12 +20,12 @@ public sealed class DebAcquirerTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private DebAcquirer Acquirer(ScriptedToolRunner runner, bool privileged = false) => new(cache, runner, () => privileged, [], _ => { });
+    private DebAcquirer Acquirer(ScriptedRunner runner, bool privileged = false) => new(cache, runner, () => privileged, [], _ => { });
 
     [Fact]
     public async Task Pinned_version_is_downloaded_into_the_cache()
     {
-        var runner = new ScriptedToolRunner(ScriptedToolRunner.Download);
+        var runner = new ScriptedRunner(ScriptedRunner.Download);
         var warnings = new List<string>();
 
         DebFile deb = await Acquirer(runner).AcquireAsync(pin, warnings, CancellationToken.None);
@@ -42,7 +43,7 @@ public sealed class DebAcquirerTests : IDisposable
     {
         Directory.CreateDirectory(cache.DebsDirectory);
         File.WriteAllText(Path.Combine(cache.DebsDirectory, pin.CacheFileName(Pinned)), "cached");
-        var runner = new ScriptedToolRunner(c => throw new InvalidOperationException(c.Display));
+        var runner = new ScriptedRunner(c => throw new InvalidOperationException(c.CommandLine));
 
         DebFile deb = await Acquirer(runner).AcquireAsync(pin, [], CancellationToken.None);
 
@@ -53,12 +54,12 @@ public sealed class DebAcquirerTests : IDisposable
     [Fact]
     public async Task Version_no_longer_served_falls_back_to_the_candidate_with_a_warning()
     {
-        var runner = new ScriptedToolRunner(c => c switch
+        var runner = new ScriptedRunner(c => c switch
         {
-            { Program: "apt-get" } when c.Arguments[^1].EndsWith(Pinned, StringComparison.Ordinal) => ScriptedToolRunner.Fail(100, NotFound),
-            { Program: "apt-get" } => ScriptedToolRunner.Download(c),
-            { Program: "apt-cache" } => ScriptedToolRunner.Ok(ScriptedToolRunner.Policy(Newer)),
-            _ => throw new InvalidOperationException(c.Display),
+            { Program: "apt-get" } when c.Arguments[^1].EndsWith(Pinned, StringComparison.Ordinal) => ScriptedRunner.Fail(100, NotFound),
+            { Program: "apt-get" } => ScriptedRunner.Download(c),
+            { Program: "apt-cache" } => ScriptedRunner.Ok(ScriptedRunner.Policy(Newer)),
+            _ => throw new InvalidOperationException(c.CommandLine),
         });
         var warnings = new List<string>();
 
@@ -81,7 +82,7 @@ public sealed class DebAcquirerTests : IDisposable
     [Fact]
     public async Task Unpinned_package_uses_the_candidate()
     {
-        var runner = new ScriptedToolRunner(c => c.Program == "apt-cache" ? ScriptedToolRunner.Ok(ScriptedToolRunner.Policy(Newer)) : ScriptedToolRunner.Download(c));
+        var runner = new ScriptedRunner(c => c.Program == "apt-cache" ? ScriptedRunner.Ok(ScriptedRunner.Policy(Newer)) : ScriptedRunner.Download(c));
         var warnings = new List<string>();
 
         DebFile deb = await Acquirer(runner).AcquireAsync(DebianPackagePin.DefaultFor("6.12"), warnings, CancellationToken.None);
@@ -94,17 +95,17 @@ public sealed class DebAcquirerTests : IDisposable
     public async Task Unknown_package_as_root_updates_the_lists_once_and_retries()
     {
         bool listsUpdated = false;
-        var runner = new ScriptedToolRunner(c =>
+        var runner = new ScriptedRunner(c =>
         {
             switch (c.Arguments[0])
             {
                 case "update":
                     listsUpdated = true;
-                    return ScriptedToolRunner.Ok();
+                    return ScriptedRunner.Ok();
                 case "download":
-                    return listsUpdated ? ScriptedToolRunner.Download(c) : ScriptedToolRunner.Fail(100, Unknown);
+                    return listsUpdated ? ScriptedRunner.Download(c) : ScriptedRunner.Fail(100, Unknown);
                 default:
-                    throw new InvalidOperationException(c.Display);
+                    throw new InvalidOperationException(c.CommandLine);
             }
         });
 
@@ -123,7 +124,7 @@ public sealed class DebAcquirerTests : IDisposable
     [Fact]
     public async Task Unknown_package_without_root_tells_the_user_what_to_run()
     {
-        var runner = new ScriptedToolRunner(_ => ScriptedToolRunner.Fail(100, Unknown));
+        var runner = new ScriptedRunner(_ => ScriptedRunner.Fail(100, Unknown));
 
         var error = await Assert.ThrowsAsync<KernelFetchException>(() => Acquirer(runner, privileged: false).AcquireAsync(pin, [], CancellationToken.None));
 
@@ -134,7 +135,7 @@ public sealed class DebAcquirerTests : IDisposable
     [Fact]
     public async Task Unknown_package_even_after_update_is_a_user_error()
     {
-        var runner = new ScriptedToolRunner(c => c.Arguments[0] == "update" ? ScriptedToolRunner.Ok() : ScriptedToolRunner.Fail(100, Unknown));
+        var runner = new ScriptedRunner(c => c.Arguments[0] == "update" ? ScriptedRunner.Ok() : ScriptedRunner.Fail(100, Unknown));
 
         var error = await Assert.ThrowsAsync<KernelFetchException>(() => Acquirer(runner, privileged: true).AcquireAsync(pin, [], CancellationToken.None));
 
@@ -145,9 +146,9 @@ public sealed class DebAcquirerTests : IDisposable
     [Fact]
     public async Task Network_failure_is_an_infrastructure_error_and_leaves_no_download_directory()
     {
-        var runner = new ScriptedToolRunner(_ => ScriptedToolRunner.Fail(100, "E: Failed to fetch http://security.debian.org/x.deb  Temporary failure resolving\n"));
+        var runner = new ScriptedRunner(_ => ScriptedRunner.Fail(100, "E: Failed to fetch http://security.debian.org/x.deb  Temporary failure resolving\n"));
 
-        var error = await Assert.ThrowsAsync<ExternalToolException>(() => Acquirer(runner).AcquireAsync(pin, [], CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ProcessFailedException>(() => Acquirer(runner).AcquireAsync(pin, [], CancellationToken.None));
 
         Assert.Equal(100, error.ExitCode);
         Assert.Contains("Failed to fetch", error.StandardError, StringComparison.Ordinal);

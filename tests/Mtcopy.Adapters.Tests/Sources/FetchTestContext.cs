@@ -9,7 +9,7 @@ internal sealed class FetchTestContext : IDisposable
 
     public FetchTestContext()
     {
-        Runner = new RecordingToolRunner(new CliWrapToolRunner());
+        Runner = new NoAptRunner();
         Cache = new SourceCache(temp.Combine("cache"));
         Fetcher = NewFetcher(Cache);
     }
@@ -18,7 +18,7 @@ internal sealed class FetchTestContext : IDisposable
 
     public SourceCache Cache { get; }
 
-    public RecordingToolRunner Runner { get; }
+    public NoAptRunner Runner { get; }
 
     public KernelFetcher Fetcher { get; }
 

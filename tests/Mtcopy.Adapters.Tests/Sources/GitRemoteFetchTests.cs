@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Sources;
 using Mtcopy.Core.Sources;
 
@@ -89,7 +90,7 @@ public sealed class GitRemoteFetchTests : IDisposable
         var error = await Assert.ThrowsAsync<KernelFetchException>(() => context.Fetcher.FetchAsync(new GitRemoteSource($"file://{remote}", "nosuch")));
 
         Assert.Contains("nosuch", error.Message, StringComparison.Ordinal);
-        Assert.IsType<ExternalToolException>(error.InnerException);
+        Assert.IsType<ProcessFailedException>(error.InnerException);
         Assert.Empty(context.BaseEntries());
     }
 

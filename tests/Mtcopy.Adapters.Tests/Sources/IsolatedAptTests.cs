@@ -52,11 +52,11 @@ public sealed class IsolatedAptTests : IDisposable
     [Fact]
     public async Task A_package_the_system_lists_lack_comes_from_the_named_suite()
     {
-        var runner = new ScriptedToolRunner(command => command.Program switch
+        var runner = new ScriptedRunner(command => command.Program switch
         {
-            "apt-cache" when !command.Arguments.Contains("-o") => ScriptedToolRunner.Fail(0, Unknown) with { ExitCode = 0 },
-            "apt-get" when command.Arguments.Contains("download") => ScriptedToolRunner.Download(command),
-            _ => ScriptedToolRunner.Ok(),
+            "apt-cache" when !command.Arguments.Contains("-o") => ScriptedRunner.Fail(0, Unknown) with { ExitCode = 0 },
+            "apt-get" when command.Arguments.Contains("download") => ScriptedRunner.Download(command),
+            _ => ScriptedRunner.Ok(),
         });
 
         DebFile deb = await new DebAcquirer(cache, runner, () => false, [], _ => { }).AcquireAsync(pin, "sid", [], CancellationToken.None);
@@ -74,9 +74,9 @@ public sealed class IsolatedAptTests : IDisposable
     [Fact]
     public async Task A_package_the_system_offers_is_downloaded_as_before()
     {
-        var runner = new ScriptedToolRunner(command => command.Program == "apt-cache"
-            ? ScriptedToolRunner.Ok("linux-source-7.2:\n  Installed: (none)\n  Candidate: 7.2.13-1\n  Version table:\n     7.2.13-1 500\n")
-            : ScriptedToolRunner.Download(command));
+        var runner = new ScriptedRunner(command => command.Program == "apt-cache"
+            ? ScriptedRunner.Ok("linux-source-7.2:\n  Installed: (none)\n  Candidate: 7.2.13-1\n  Version table:\n     7.2.13-1 500\n")
+            : ScriptedRunner.Download(command));
 
         await new DebAcquirer(cache, runner, () => false, [], _ => { }).AcquireAsync(pin, "sid", [], CancellationToken.None);
 
@@ -87,9 +87,9 @@ public sealed class IsolatedAptTests : IDisposable
     [Fact]
     public async Task A_suite_without_the_package_says_to_fix_the_manifest()
     {
-        var runner = new ScriptedToolRunner(command => command.Arguments.Contains("download")
-            ? ScriptedToolRunner.Fail(100, "E: Unable to locate package linux-source-7.2\n")
-            : command.Program == "apt-cache" ? ScriptedToolRunner.Ok("") : ScriptedToolRunner.Ok());
+        var runner = new ScriptedRunner(command => command.Arguments.Contains("download")
+            ? ScriptedRunner.Fail(100, "E: Unable to locate package linux-source-7.2\n")
+            : command.Program == "apt-cache" ? ScriptedRunner.Ok("") : ScriptedRunner.Ok());
 
         var error = await Assert.ThrowsAsync<KernelFetchException>(() =>
             new DebAcquirer(cache, runner, () => false, [], _ => { }).AcquireAsync(pin, "sid", [], CancellationToken.None));

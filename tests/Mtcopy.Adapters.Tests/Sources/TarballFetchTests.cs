@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Sources;
 using Mtcopy.Core.Sources;
 
@@ -137,7 +138,7 @@ public sealed class TarballFetchTests : IDisposable
         var error = await Assert.ThrowsAsync<KernelFetchException>(() => context.Fetcher.FetchAsync(new TarballSource(tarball)));
 
         Assert.Contains("Could not extract", error.Message, StringComparison.Ordinal);
-        Assert.IsType<ExternalToolException>(error.InnerException);
+        Assert.IsType<ProcessFailedException>(error.InnerException);
         Assert.Empty(context.BaseEntries());
     }
 

@@ -5,7 +5,7 @@ namespace Mtcopy.Core.Tests.Checks;
 
 public sealed class CleanApplyTests
 {
-    private static PatchOutcome Outcome(string patch, string verdict) => new(patch, Applied: true, verdict, "c0ffee");
+    private static PatchRecord Outcome(string patch, string verdict) => new(patch, Applied: true, verdict, "c0ffee");
 
     [Fact]
     public void A_series_that_applied_clean_has_no_problem()

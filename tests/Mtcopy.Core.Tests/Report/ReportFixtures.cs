@@ -4,7 +4,7 @@ using Mtcopy.Core.Patching;
 using Mtcopy.Core.Rebase;
 using Mtcopy.Core.Report;
 using Mtcopy.Core.Results;
-using ResultPatch = Mtcopy.Core.Results.PatchOutcome;
+using ResultPatch = Mtcopy.Core.Results.PatchRecord;
 
 namespace Mtcopy.Core.Tests.Report;
 
@@ -125,9 +125,9 @@ internal static class ReportFixtures
         };
         var report = new SeriesReport(
         [
-            new PatchReport(1, Patches[0], Mtcopy.Core.Patching.PatchOutcome.Applied, "930cc90c1c45", [new FileReport("mm/migrate.c", null, FileChangeKind.Modify, FileOutcome.Applied, null, [new(1, HunkOutcome.Clean, 10, 10, 0, 0, [], [])])]),
-            new PatchReport(2, Patches[1], Mtcopy.Core.Patching.PatchOutcome.Stopped, null, [new FileReport("mm/migrate.c", null, FileChangeKind.Modify, FileOutcome.Conflict, null, hunks)]),
-            new PatchReport(3, Patches[2], Mtcopy.Core.Patching.PatchOutcome.NotAttempted, null, []),
+            new PatchReport(1, Patches[0], PatchOutcome.Applied, "930cc90c1c45", [new FileReport("mm/migrate.c", null, FileChangeKind.Modify, FileOutcome.Applied, null, [new(1, HunkOutcome.Clean, 10, 10, 0, 0, [], [])])]),
+            new PatchReport(2, Patches[1], PatchOutcome.Stopped, null, [new FileReport("mm/migrate.c", null, FileChangeKind.Modify, FileOutcome.Conflict, null, hunks)]),
+            new PatchReport(3, Patches[2], PatchOutcome.NotAttempted, null, []),
         ]);
         ConflictHunk region = new("mm/migrate.c", 250, 258, ["static int migrate_folio_new(", "\tstruct folio *src, int mode)"], [], ["static int migrate_folio(", "\tstruct folio *src, bool offload)"]);
         StageResult[] stages =

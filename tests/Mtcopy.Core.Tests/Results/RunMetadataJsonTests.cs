@@ -13,8 +13,8 @@ public sealed class RunMetadataJsonTests
         Inputs = new Dictionary<string, string> { ["series"] = "aa11", ["config"] = "bb22" },
         Apply = new ApplyResult("1111111", "2222222", "3333333",
         [
-            new PatchOutcome("0001-mm-migrate-add-mt-copy.patch", true, "applied", "aaaaaaa"),
-            new PatchOutcome("0002-mm-migrate-use-it.patch", false, "conflict", null, "mm/migrate.c: hunk 2 failed"),
+            new PatchRecord("0001-mm-migrate-add-mt-copy.patch", true, "applied", "aaaaaaa"),
+            new PatchRecord("0002-mm-migrate-use-it.patch", false, "conflict", null, "mm/migrate.c: hunk 2 failed"),
         ]),
         Stages =
         [
@@ -163,5 +163,9 @@ public sealed class RunMetadataJsonTests
     [InlineData("it's", "'it'\\''s'")]
     [InlineData("", "''")]
     [InlineData("$HOME", "'$HOME'")]
+    [InlineData("linux-source-6.12=6.12.117-1~deb12u1", "linux-source-6.12=6.12.117-1~deb12u1")]
+    [InlineData("~/x", "'~/x'")]
+    [InlineData("a=~/x", "'a=~/x'")]
+    [InlineData("HEAD^{commit}", "'HEAD^{commit}'")]
     public void Shell_quoting(string argument, string expected) => Assert.Equal(expected, ShellQuoting.Quote(argument));
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using MimeKit;
 using MimeKit.Encodings;
+using Mtcopy.Core.Patching;
 
 namespace Mtcopy.Core.Series.Mail;
 

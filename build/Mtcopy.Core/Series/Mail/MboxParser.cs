@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Mtcopy.Core.Patching;
 
 namespace Mtcopy.Core.Series.Mail;
 

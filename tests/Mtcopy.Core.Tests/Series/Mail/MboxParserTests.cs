@@ -1,3 +1,4 @@
+using Mtcopy.Core.Patching;
 using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Mail;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Core.Packaging;
 
@@ -68,16 +69,8 @@ internal static partial class PackageInputRules
     }
 
     /// <summary>(name, email) of 'Full Name &lt;address&gt;', or null when it is not of that shape.</summary>
-    public static (string Name, string Email)? SplitMaintainer(string? maintainer)
-    {
-        if (maintainer is null)
-        {
-            return null;
-        }
-
-        Match match = MaintainerPattern().Match(maintainer);
-        return match.Success ? (match.Groups["name"].Value, match.Groups["email"].Value) : null;
-    }
+    public static (string Name, string Email)? SplitMaintainer(string? maintainer) =>
+        ManifestPatterns.SplitMaintainer(maintainer);
 
     private static void CheckSummary(string? summary, List<string> problems)
     {
@@ -103,16 +96,12 @@ internal static partial class PackageInputRules
 
     private static void CheckPackageName(string field, string? value, List<string> problems)
     {
-        if (value is null || !PackageNamePattern().IsMatch(value))
+        if (value is null || !ManifestPatterns.DebianPackage().IsMatch(value))
         {
             problems.Add($"{field} '{value}': package names are lower-case letters, digits, '+', '-' and '.', "
                 + "at least two characters, starting with a letter or digit (e.g. mtcopy-dkms).");
         }
     }
-
-    // Debian policy 5.6.1; RPM accepts the same set.
-    [GeneratedRegex("^[a-z0-9][a-z0-9+.-]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex PackageNamePattern();
 
     [GeneratedRegex("^[0-9][A-Za-z0-9.+~]*$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
@@ -122,7 +111,4 @@ internal static partial class PackageInputRules
 
     [GeneratedRegex("^CONFIG_[A-Z0-9_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex KconfigPattern();
-
-    [GeneratedRegex(@"^(?<name>[^<>\s](?:[^<>\r\n]*[^<>\s])?) <(?<email>[^<>@\s]+@[^<>@\s]+)>$", RegexOptions.CultureInvariant)]
-    private static partial Regex MaintainerPattern();
 }

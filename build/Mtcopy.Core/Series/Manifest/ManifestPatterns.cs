@@ -14,6 +14,7 @@ internal static partial class ManifestPatterns
     [GeneratedRegex(@"^debian:([0-9]+)\.([0-9]+)\z")]
     public static partial Regex BaseId();
 
+    /// <summary>A package name, Debian policy 5.6.1; used for the RPM names too (RPM accepts the same set).</summary>
     [GeneratedRegex(@"^[a-z0-9][a-z0-9.+-]+\z")]
     public static partial Regex DebianPackage();
 
@@ -52,14 +53,16 @@ internal static partial class ManifestPatterns
     [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*\z")]
     public static partial Regex SysfsName();
 
-    [GeneratedRegex(@"^[^<>\n]*[^<>\s] <[^<>@\s]+@[^<>@\s]+>\z")]
+    /// <summary><c>Full Name &lt;address&gt;</c>: the groups <c>name</c> and <c>email</c>.</summary>
+    [GeneratedRegex(@"^(?<name>[^<>\s](?:[^<>\r\n]*[^<>\s])?) <(?<email>[^<>@\s]+@[^<>@\s]+)>\z", RegexOptions.CultureInvariant)]
     public static partial Regex Maintainer();
 
-    [GeneratedRegex(@"^[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*\z")]
-    public static partial Regex License();
+    /// <summary>(name, email) of <c>Full Name &lt;address&gt;</c>, or null when it is not of that shape.</summary>
+    public static (string Name, string Email)? SplitMaintainer(string? maintainer) =>
+        maintainer is not null && Maintainer().Match(maintainer) is { Success: true } match
+            ? (match.Groups["name"].Value, match.Groups["email"].Value)
+            : null;
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._+-]*\z")]
-    public static partial Regex RpmPackage();
 
     [GeneratedRegex(@"^-[a-z0-9][a-z0-9.+-]*\z")]
     public static partial Regex LocalVersion();

@@ -179,6 +179,9 @@ public sealed class ManifestLoaderTests
     [InlineData("license: GPL-2.0-only", "license: GPL 2", 37, "GPL 2", "packages.license", "SPDX")]
     [InlineData("modules_deb: mtcopy-modules", "modules_deb: mtcopy-dkms", 40, "mtcopy-dkms", "packages.modules_deb", "same as dkms_deb")]
     [InlineData("modules_rpm: kmod-mtcopy", "modules_rpm: kmod mtcopy", 41, "kmod mtcopy", "packages.modules_rpm", "RPM package name")]
+    [InlineData("dkms_rpm: dkms-mtcopy", "dkms_rpm: DKMS-mtcopy", 39, "DKMS-mtcopy", "packages.dkms_rpm", "lowercase letters")]
+    [InlineData("license: GPL-2.0-only", "license: MIT", 37, "MIT", "packages.license", "use one of GPL-2.0-only, GPL-2.0-or-later")]
+    [InlineData("homepage: https://example.org/mtcopy", "homepage: \"https://example.org/mt copy\"", 36, "\"https", "packages.homepage", "http(s) URL")]
     [InlineData("dkms_deb: mtcopy-dkms", "dkms_deb: Mtcopy_DKMS", 38, "Mtcopy_DKMS", "packages.dkms_deb", "Debian package name")]
     [InlineData("local_version: -mtcopy", "local_version: mtcopy", 42, "mtcopy", "packages.local_version", "e.g. -mtcopy")]
     public void Bad_value_is_reported_at_the_value(string find, string replace, int line, string token, string path, string says)

@@ -1,6 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Mtcopy.Core.Series.Manifest;
 
@@ -11,18 +9,6 @@ namespace Mtcopy.Core.Series.Manifest;
 /// </summary>
 public static class ManifestLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithDuplicateKeyChecking()
-        .WithEnforceRequiredMembers()
-        .WithEnforceNullability()
-        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
-        .WithTypeMapping<IReadOnlyList<KernelBase>, List<KernelBase>>()
-        .WithTypeMapping<IReadOnlyList<ModuleSpec>, List<ModuleSpec>>()
-        .WithTypeMapping<IReadOnlyList<SysfsAttributeSpec>, List<SysfsAttributeSpec>>()
-        .WithTypeMapping<IReadOnlyDictionary<string, string>, Dictionary<string, string>>()
-        .Build();
-
     /// <summary>
     /// Reads a manifest from disk; files it names are looked up relative to its directory.
     /// </summary>
@@ -50,25 +36,23 @@ public static class ManifestLoader
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(fileExists);
         var locator = new YamlLocator(yamlText);
-        if (locator.SyntaxError is { } syntax)
+        if (!locator.IsValidYaml)
         {
-            throw new ManifestException(sourceName, [YamlErrorTranslator.Translate(syntax, yamlText, locator)], syntax);
+            throw locator.SyntaxError is { } syntax
+                ? new ManifestException(sourceName, [SyntaxError(syntax)], syntax)
+                : new ManifestException(sourceName, [SyntaxError(null)]);
         }
 
-        SeriesManifest? manifest;
-        try
-        {
-            manifest = Deserializer.Deserialize<SeriesManifest?>(yamlText);
-        }
-        catch (YamlException e)
-        {
-            throw new ManifestException(sourceName, [YamlErrorTranslator.Translate(e, yamlText, locator)], e);
-        }
-
-        if (manifest is null)
+        if (locator.Root is not { } root)
         {
             throw new ManifestException(sourceName,
                 [new ManifestError(string.Empty, null, null, "the manifest is empty; it needs series, bases and config")]);
+        }
+
+        var binder = new ManifestBinder();
+        if (binder.Bind(root) is not { } manifest)
+        {
+            throw new ManifestException(sourceName, binder.Errors);
         }
 
         var problems = ManifestValidator.Validate(manifest, fileExists);
@@ -84,4 +68,9 @@ public static class ManifestLoader
 
         return manifest;
     }
+
+    /// <summary>The parser's own report of where the text stops being YAML; our words around it.</summary>
+    private static ManifestError SyntaxError(YamlException? error) => error is null
+        ? new ManifestError(string.Empty, null, null, "not valid YAML; check brackets, quotes and indentation")
+        : new ManifestError(string.Empty, (int)error.Start.Line, (int)error.Start.Column, $"not valid YAML: {error.Message.TrimEnd('.')}; fix the syntax");
 }

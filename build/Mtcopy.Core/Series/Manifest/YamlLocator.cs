@@ -15,6 +15,9 @@ internal sealed class YamlLocator
         (root, IsValidYaml, SyntaxError) = YamlTreeNode.Load(yamlText);
     }
 
+    /// <summary>The first document's root node; null for an empty text or one that is not valid YAML.</summary>
+    public YamlTreeNode? Root => root;
+
     /// <summary>False when the text is not valid YAML.</summary>
     public bool IsValidYaml { get; }
 
@@ -47,67 +50,5 @@ internal sealed class YamlLocator
         }
 
         return node.Start;
-    }
-
-    /// <summary>Path of the mapping holding a key that starts at <paramref name="mark"/>.</summary>
-    public YamlPath? MappingOfKeyAt(Mark mark) =>
-        Mappings().Where(x => x.Node.Entries.Any(e => e.KeyStart.Index == mark.Index))
-            .Select(x => x.Path).FirstOrDefault();
-
-    /// <summary>
-    /// The mapping YamlDotNet means when it reports missing keys: the one whose last key ends at
-    /// <paramref name="mark"/>; else the innermost mapping containing it.
-    /// </summary>
-    public (YamlPath Path, Mark Start)? MappingEndingAt(Mark mark)
-    {
-        var all = Mappings().ToList();
-        var exact = all.LastOrDefault(x => x.Node.Entries.Count > 0 && x.Node.Entries[^1].KeyEnd.Index == mark.Index);
-        var found = exact.Node is not null
-            ? exact
-            : all.LastOrDefault(x => x.Node.Start.Index <= mark.Index && mark.Index <= x.Node.End.Index);
-        return found.Node is null ? null : (found.Path, found.Node.Start);
-    }
-
-    /// <summary>A key that appears twice in one mapping: its path and where it appears the second time.</summary>
-    public (YamlPath Path, Mark Start)? DuplicateKey(string key)
-    {
-        foreach (var (path, node) in Mappings())
-        {
-            var same = node.Entries.Where(e => e.Key == key).ToList();
-            if (same.Count > 1)
-            {
-                return (path, same[1].KeyStart);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Path of the value node starting at <paramref name="mark"/>.</summary>
-    public YamlPath? ValueAt(Mark mark) =>
-        root is null ? null : Walk(root, YamlPath.Root)
-            .Where(x => x.Node.Start.Index == mark.Index).Select(x => x.Path).LastOrDefault();
-
-    private IEnumerable<(YamlPath Path, YamlTreeNode Node)> Mappings() =>
-        root is null ? [] : Walk(root, YamlPath.Root).Where(x => x.Node.IsMapping);
-
-    private static IEnumerable<(YamlPath Path, YamlTreeNode Node)> Walk(YamlTreeNode node, YamlPath path)
-    {
-        yield return (path, node);
-        foreach (var entry in node.Entries)
-        {
-            foreach (var child in Walk(entry.Value, path.Key(entry.Key)))
-            {
-                yield return child;
-            }
-        }
-
-        for (var i = 0; i < node.Items.Count; i++)
-        {
-            foreach (var child in Walk(node.Items[i], path.Index(i)))
-            {
-                yield return child;
-            }
-        }
     }
 }

@@ -21,6 +21,17 @@ internal sealed class YamlTreeNode
 
     public bool IsMapping { get; private init; }
 
+    public bool IsSequence { get; private init; }
+
+    /// <summary>A scalar's text (null for a mapping or a sequence).</summary>
+    public string? Value { get; private init; }
+
+    /// <summary>A plain (unquoted) scalar: only these can mean null (<c>~</c>, <c>null</c>, nothing).</summary>
+    public bool IsPlain { get; private init; }
+
+    /// <summary>A scalar that YAML reads as null: empty, <c>~</c> or <c>null</c>, unquoted.</summary>
+    public bool IsNull => !IsMapping && !IsSequence && IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
     /// <summary>Mapping entries in document order (duplicates kept).</summary>
     public List<(string Key, Mark KeyStart, Mark KeyEnd, YamlTreeNode Value)> Entries { get; } = [];
 
@@ -51,7 +62,34 @@ internal sealed class YamlTreeNode
         }
         catch (InvalidOperationException)
         {
-            return (null, false, null);
+            return (null, false, ScanForError(yamlText));
+        }
+    }
+
+    /// <summary>
+    /// The parser's own error for a text the tree could not be read from; when the parser fails without one (it
+    /// does, on an unclosed flow collection), an error at the last event it read.
+    /// </summary>
+    private static YamlException? ScanForError(string yamlText)
+    {
+        Mark last = Mark.Empty;
+        try
+        {
+            var parser = new Parser(new StringReader(yamlText));
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.Start;
+            }
+
+            return null;
+        }
+        catch (YamlException e)
+        {
+            return e;
+        }
+        catch (InvalidOperationException)
+        {
+            return new YamlException(last, last, "an unclosed bracket or quote, or bad indentation, from here on");
         }
     }
 
@@ -72,7 +110,7 @@ internal sealed class YamlTreeNode
                 map.End = Next(parser).End;
                 return map;
             case SequenceStart:
-                var list = new YamlTreeNode(current.Start);
+                var list = new YamlTreeNode(current.Start) { IsSequence = true };
                 while (parser.Current is not SequenceEnd)
                 {
                     list.Items.Add(Read(parser));
@@ -80,6 +118,8 @@ internal sealed class YamlTreeNode
 
                 list.End = Next(parser).End;
                 return list;
+            case Scalar scalar:
+                return new YamlTreeNode(current.Start) { End = current.End, Value = scalar.Value, IsPlain = scalar.Style == ScalarStyle.Plain };
             default:
                 return new YamlTreeNode(current.Start) { End = current.End };
         }

@@ -339,4 +339,26 @@ public sealed class ManifestLoaderTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Every_problem_of_the_shape_is_reported_at_once_each_at_its_node()
+    {
+        var yaml = ManifestText.With("  arch: x86_64\n", "  arch: [x86_64]\n")
+            .Replace("    kconfig: CONFIG_MTCOPY_CPU\n", "    kconfig: CONFIG_MTCOPY_CPU\n    kconfg: CONFIG_X\n", StringComparison.Ordinal)
+            .Replace("default: true", "default: maybe", StringComparison.Ordinal);
+
+        var e = Fails(yaml);
+
+        Assert.Equal(3, e.Errors.Count);
+        Assert.Contains(e.Errors, x => x is { Path: "config.arch", Line: 17, Column: 9 } && x.Message.Contains("expected a single text value", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x is { Path: "modules[0]", Line: 27, Column: 5 } && x.Message.Contains("unknown key 'kconfg'", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x is { Path: "bases[0].default", Line: 15, Column: 14 } && x.Message.Contains("expected true or false", StringComparison.Ordinal));
+        Assert.StartsWith($"{Source}: 3 problems:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mapping_where_a_list_of_records_belongs_is_reported_with_the_expected_shape()
+    {
+        SingleError(ManifestText.With("bases:\n  - id:", "bases:\n  first:\n    id:"), "9:3", "bases", "wrong kind of value; expected a list");
+    }
 }

@@ -1,5 +1,6 @@
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
+using Mtcopy.Cli.Kernel;
 using Mtcopy.Core;
 using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Manifest;
@@ -10,6 +11,8 @@ namespace Mtcopy.Cli;
 public sealed class StageContext
 {
     private SeriesSource? series;
+
+    private IKernelBuild? kernelBuild;
 
     public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console, MetadataStore metadata)
     {
@@ -33,6 +36,16 @@ public sealed class StageContext
 
     /// <summary>metadata.json of this run, for stages that record more than their own result.</summary>
     public MetadataStore Metadata { get; }
+
+    /// <summary>
+    /// The kernel-build step every stage configures and builds kernels with: over <see cref="Runner"/>, with ccache's make
+    /// variables (read when first asked for, after <see cref="Ccache.Configure"/>) and --jobs; a test may give another.
+    /// </summary>
+    public IKernelBuild KernelBuild
+    {
+        get => kernelBuild ??= new KernelBuild(Runner, Ccache.MakeVariables(), Options.Jobs);
+        init => kernelBuild = value;
+    }
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>
     public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Layout.SeriesDir);

@@ -3,11 +3,14 @@ using Mtcopy.Core.Kernel;
 namespace Mtcopy.Adapters.Kernel;
 
 /// <summary>
-/// Build <paramref name="Tree"/> (already configured); the log goes to <c>&lt;LogDir&gt;/build.log</c>.
+/// Build <paramref name="Tree"/> (already configured); the log goes to <c>&lt;LogDir&gt;/&lt;LogFileName&gt;</c> (build.log
+/// unless told otherwise).
 /// Targets default to <see cref="KbuildCommands.DefaultBuildTargets"/> (bzImage modules).
 /// </summary>
 public sealed record KernelBuildRequest(KbuildTree Tree, string LogDir)
 {
+    public string LogFileName { get; init; } = KernelBuilder.BuildLogFileName;
+
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     public IReadOnlyList<string>? Targets { get; init; }

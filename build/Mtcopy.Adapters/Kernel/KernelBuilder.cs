@@ -25,7 +25,7 @@ public sealed class KernelBuilder(IProcessRunner runner)
             throw new UserErrorException($"{tree.BuildDir} has no .config; configure the kernel before building it.");
         }
 
-        string logPath = KbuildStepRunner.StartLog(request.LogDir, BuildLogFileName);
+        string logPath = KbuildStepRunner.StartLog(request.LogDir, request.LogFileName);
         KbuildCommand command = KbuildCommands.Build(tree, request.Jobs, request.Targets, request.Pinned);
         ProcessResult result = await KbuildStepRunner
             .RunAsync(runner, "build", command, logPath, onLine, request.Timeout, cancellationToken)

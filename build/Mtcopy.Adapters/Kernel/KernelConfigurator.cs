@@ -15,7 +15,7 @@ public sealed class KernelConfigurator(IProcessRunner runner)
     public const string LogFileName = "configure.log";
 
     /// <exception cref="KconfigSyntaxException">The fragment has a line Kconfig would not understand.</exception>
-    /// <exception cref="ConfigVerificationException">Options of the fragment were dropped or changed.</exception>
+    /// <exception cref="ConfigVerificationException">Options of the fragment were dropped or changed (unless <see cref="KernelConfigRequest.VerifyFragment"/> is false).</exception>
     /// <exception cref="KernelBuildException">A make or merge step failed.</exception>
     public async Task<KernelConfigResult> ConfigureAsync(
         KernelConfigRequest request,
@@ -29,7 +29,7 @@ public sealed class KernelConfigurator(IProcessRunner runner)
         RequireKernelTree(tree);
 
         Directory.CreateDirectory(tree.BuildDir);
-        string logPath = KbuildStepRunner.StartLog(request.LogDir, LogFileName);
+        string logPath = KbuildStepRunner.StartLog(request.LogDir, request.LogFileName);
         string configPath = KbuildCommands.ConfigPath(tree);
 
         if (request.Base.ConfigFile is { } baseConfig)
@@ -55,8 +55,12 @@ public sealed class KernelConfigurator(IProcessRunner runner)
             throw new KernelTreeException($"olddefconfig finished but {configPath} does not exist; see {logPath}.");
         }
 
-        KconfigFile final = KconfigFile.Parse(await File.ReadAllTextAsync(configPath, cancellationToken).ConfigureAwait(false), configPath);
-        ConfigVerifier.EnsureApplied(fragment, final);
+        if (request.VerifyFragment)
+        {
+            KconfigFile final = KconfigFile.Parse(await File.ReadAllTextAsync(configPath, cancellationToken).ConfigureAwait(false), configPath);
+            ConfigVerifier.EnsureApplied(fragment, final);
+        }
+
         return new KernelConfigResult(configPath, FileHash.Sha256(configPath), logPath);
 
         Task Step(KbuildCommand command) =>

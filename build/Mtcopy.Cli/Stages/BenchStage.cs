@@ -179,7 +179,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
             Jobs = context.Options.Jobs,
             // As the Build stage pins them.
             Pinned = BuildIdentity.For(done.Configured.SourceDateEpoch),
-            KbuildVariables = ConfigureStage.MakeVariables(),
+            KbuildVariables = context.KernelBuild.MakeVariables,
             SourceDateEpoch = done.Applied.SourceDateEpoch,
             GuestSourceDir = context.Layout.GuestSourceDir,
             // As the Package stage lays them out.
@@ -234,10 +234,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
         // The yardstick, in the same minute: the kernel's own make on the first built tree, nothing to do, with the
         // make variables and identity the Build stage used (other values would rebuild).
         BuiltVariant first = done.Built.Variants[0];
-        var tree = new KbuildTree(done.Built.Worktree, first.BuildDir, done.Configured.Variants.First(v => v.Name == first.Name).Arch)
-        {
-            ExtraVariables = ConfigureStage.MakeVariables(),
-        };
+        KbuildTree tree = context.KernelBuild.Tree(done.Built.Worktree, first.BuildDir, done.Configured.Variants.First(v => v.Name == first.Name).Arch);
         var make = BenchCommand.From(KbuildCommands.Build(tree, context.Options.Jobs, null, BuildIdentity.For(done.Built.SourceDateEpoch)));
         TimeSpan makeTime = await new CommandTimer(context.Runner).RunAsync([make], Path.Combine(benchDir, "rerun-make.log"), null, cancellationToken)
             .ConfigureAwait(false);

@@ -1,8 +1,8 @@
-using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Kernel;
+using Mtcopy.Adapters.Results;
+using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
-using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Cli.Stages;
@@ -21,70 +21,22 @@ public sealed class BuildStage : IStage
     {
         ArgumentNullException.ThrowIfNull(context);
         var configured = StateFile.Read<ConfigureState>(context.Layout.StateDir, ConfigureStage.StateName);
-        IReadOnlyList<ModuleSpec> modules = context.Series.Manifest?.Modules ?? [];
-        KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
         var built = new List<BuiltVariant>();
         var artifacts = new List<string>();
         var notes = new List<string>();
         bool ranAny = false;
-
         foreach (ConfiguredVariant variant in configured.Variants)
         {
-            var tree = new KbuildTree(configured.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
-            string artifactDir = Path.Combine(context.Layout.OutDir, variant.Name);
-            var inputs = StampInputs(configured, variant, tree.ExtraVariables,
-                modules.ToDictionary(m => m.Name, m => ModuleSourceHash(ModuleSource(context, m)), StringComparer.Ordinal));
-            string stamp = StateName + "-" + variant.Name;
-            string key = StageFingerprint.Compute(stamp, inputs);
-            SkipVerdict verdict = context.Stamps.Check(stamp, key);
-            string image = Path.Combine(artifactDir, "bzImage");
-            var moduleArtifacts = modules.Select(m => Path.Combine(artifactDir, m.Name + ".ko")).ToList();
-            if (verdict.Skip)
-            {
-                context.Console.Note($"{variant.Name}: skipped, {verdict.Reason}");
-                notes.Add($"{variant.Name}: skipped ({verdict.Reason})");
-            }
-            else
-            {
-                ranAny = true;
-                context.Stamps.Invalidate(stamp);
-                string logDir = context.Layout.LogDirFor(variant.Name);
-                KernelBuildResult kernel = await context.Console.WithProgressAsync($"{variant.Name}: make bzImage modules", line =>
-                    new KernelBuilder(context.Runner).BuildAsync(
-                        new KernelBuildRequest(tree, logDir) { Jobs = context.Options.Jobs, Pinned = pinned }, line, cancellationToken)).ConfigureAwait(false);
-                Directory.CreateDirectory(artifactDir);
-                File.Copy(Path.Combine(variant.BuildDir, "arch", "x86", "boot", "bzImage"), image, overwrite: true);
-                File.Copy(variant.ConfigPath, Path.Combine(artifactDir, "config"), overwrite: true);
-                await File.WriteAllTextAsync(Path.Combine(artifactDir, "kernel.release"), (kernel.Release?.Value ?? "unknown") + "\n", cancellationToken).ConfigureAwait(false);
-
-                foreach (ModuleSpec module in modules)
-                {
-                    ModuleBuildResult result = await new KernelBuilder(context.Runner).BuildExternalModuleAsync(
-                        new ModuleBuildRequest(variant.BuildDir, ModuleSource(context, module), logDir)
-                        {
-                            OutDir = Path.Combine(context.Layout.WorkDir, $"module-{module.Name}-{variant.Name}"),
-                            Arch = variant.Arch,
-                            Jobs = context.Options.Jobs,
-                            Pinned = pinned,
-                            ExtraVariables = ConfigureStage.MakeVariables(),
-                        }, null, cancellationToken).ConfigureAwait(false);
-                    string ko = result.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
-                        ?? throw new StageFailedException($"Building {module.Name} left no {module.Name}.ko in {result.ModuleDir}; see {result.LogPath}.");
-                    File.Copy(ko, Path.Combine(artifactDir, module.Name + ".ko"), overwrite: true);
-                }
-
-                context.Stamps.Record(stamp, key, inputs, [image, .. moduleArtifacts]);
-                notes.Add($"{variant.Name}: built Linux {kernel.Release?.Value} in {RunSummaryRenderer.FormatDuration(kernel.Duration.TotalSeconds)}");
-            }
-
-            string release = (await File.ReadAllTextAsync(Path.Combine(artifactDir, "kernel.release"), cancellationToken).ConfigureAwait(false)).Trim();
-            built.Add(new BuiltVariant(variant.Name, variant.BuildDir, release, image, Path.Combine(artifactDir, "config"), moduleArtifacts));
-            artifacts.AddRange([image, Path.Combine(artifactDir, "config"), .. moduleArtifacts]);
+            (BuiltVariant done, string note, bool ran) = await BuildAsync(context, configured, variant, cancellationToken).ConfigureAwait(false);
+            built.Add(done);
+            artifacts.AddRange([done.Image, done.Config, .. done.Modules]);
+            notes.Add(note);
+            ranAny |= ran;
         }
 
         StateFile.Write(context.Layout.StateDir, StateName, new BuildState(configured.Worktree, configured.SourceDateEpoch, built)
         {
-            MakeVariables = ConfigureStage.MakeVariables(),
+            MakeVariables = context.KernelBuild.MakeVariables,
         });
         string message = string.Join("; ", notes);
         return (ranAny ? StageOutcome.Pass(message) : StageOutcome.Skip(message)) with { Artifacts = artifacts };
@@ -119,8 +71,58 @@ public sealed class BuildStage : IStage
     internal static string ModuleSource(StageContext context, ModuleSpec module) =>
         Path.GetFullPath(module.Source, context.Layout.SeriesDir);
 
+    /// <summary>The manifest's modules, each built in <c>&lt;scratchRoot&gt;/module-&lt;name&gt;-&lt;variant&gt;</c>.</summary>
+    internal static IReadOnlyList<ModuleToBuild> ModulesToBuild(StageContext context, string scratchRoot, string variant) =>
+        [.. (context.Series.Manifest?.Modules ?? []).Select(m =>
+            new ModuleToBuild(m.Name, ModuleSource(context, m), Path.Combine(scratchRoot, $"module-{m.Name}-{variant}")))];
+
     /// <summary>A hash over the module's source files (names and contents; hidden files left out), so an edit rebuilds it.</summary>
     internal static string ModuleSourceHash(string dir) =>
         FileHash.OfFiles(dir, Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetRelativePath(dir, f).Split('/').Any(part => part.StartsWith('.'))));
+
+    /// <summary>One variant: built unless its inputs are those of the last build; the result, the note and whether it ran.</summary>
+    private static async Task<(BuiltVariant Variant, string Note, bool Ran)> BuildAsync(StageContext context, ConfigureState configured,
+        ConfiguredVariant variant, CancellationToken cancellationToken)
+    {
+        KbuildTree tree = context.KernelBuild.Tree(configured.Worktree, variant.BuildDir, variant.Arch);
+        IReadOnlyList<ModuleToBuild> modules = ModulesToBuild(context, context.Layout.WorkDir, variant.Name);
+        string artifactDir = Path.Combine(context.Layout.OutDir, variant.Name);
+        var inputs = StampInputs(configured, variant, tree.ExtraVariables,
+            modules.ToDictionary(m => m.Name, m => ModuleSourceHash(m.SourceDir), StringComparer.Ordinal));
+        string stamp = StateName + "-" + variant.Name;
+        string key = StageFingerprint.Compute(stamp, inputs);
+        SkipVerdict verdict = context.Stamps.Check(stamp, key);
+        string image = Path.Combine(artifactDir, KernelArtifacts.ImageFileName);
+        var moduleArtifacts = modules.Select(m => Path.Combine(artifactDir, m.Name + ".ko")).ToList();
+        string note;
+        if (verdict.Skip)
+        {
+            context.Console.Note($"{variant.Name}: skipped, {verdict.Reason}");
+            note = $"{variant.Name}: skipped ({verdict.Reason})";
+        }
+        else
+        {
+            context.Stamps.Invalidate(stamp);
+            note = await BuildKernelAndModulesAsync(context, configured, variant, tree, modules, artifactDir, cancellationToken).ConfigureAwait(false);
+            context.Stamps.Record(stamp, key, inputs, [image, .. moduleArtifacts]);
+        }
+
+        string release = await KernelArtifacts.ReadReleaseAsync(artifactDir, cancellationToken).ConfigureAwait(false);
+        return (new BuiltVariant(variant.Name, variant.BuildDir, release, image, Path.Combine(artifactDir, "config"), moduleArtifacts), note, !verdict.Skip);
+    }
+
+    /// <summary>make bzImage modules, then the modules against it, all into &lt;out&gt;/&lt;variant&gt;; the note saying so.</summary>
+    private static async Task<string> BuildKernelAndModulesAsync(StageContext context, ConfigureState configured, ConfiguredVariant variant,
+        KbuildTree tree, IReadOnlyList<ModuleToBuild> modules, string artifactDir, CancellationToken cancellationToken)
+    {
+        KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
+        string logDir = context.Layout.LogDirFor(variant.Name);
+        KernelBuildResult kernel = await context.Console.WithProgressAsync($"{variant.Name}: make bzImage modules", line =>
+            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuilder.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
+        await KernelArtifacts.SaveAsync(kernel, artifactDir, cancellationToken).ConfigureAwait(false);
+        File.Copy(variant.ConfigPath, Path.Combine(artifactDir, "config"), overwrite: true);
+        await context.KernelBuild.BuildModulesAsync(tree, modules, pinned, logDir, artifactDir, cancellationToken).ConfigureAwait(false);
+        return $"{variant.Name}: built Linux {kernel.Release?.Value} in {RunSummaryRenderer.FormatDuration(kernel.Duration.TotalSeconds)}";
+    }
 }

@@ -1,6 +1,6 @@
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Results;
-using Mtcopy.Core.Kernel;
+using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Cli.Stages;
@@ -13,15 +13,6 @@ public sealed class ConfigureStage : IStage
 {
     public const string StateName = "configure";
 
-    /// <summary>An empty LOCALVERSION keeps kbuild from appending "+" for a git tree: the release is exactly the config's.</summary>
-    public static readonly IReadOnlyList<string> NoScmVersion = ["LOCALVERSION="];
-
-    /// <summary>
-    /// The make variables of every make on a kernel tree of ours: <see cref="NoScmVersion"/> and ccache's CC
-    /// when it is installed. Every step must pass the same: kbuild rebuilds an object whose command line changed.
-    /// </summary>
-    public static IReadOnlyList<string> MakeVariables() => [.. NoScmVersion, .. Ccache.MakeVariables()];
-
     public string Name => StateName;
 
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
@@ -33,45 +24,10 @@ public sealed class ConfigureStage : IStage
         bool ranAny = false;
         foreach (ConfigVariant variant in context.ConfigVariants())
         {
-            string buildDir = context.Layout.BuildDir(variant.Name);
-            Directory.CreateDirectory(buildDir);
-            string fragmentText = variant.CombinedFragmentText();
-            var inputs = new Dictionary<string, string>
-            {
-                ["tree"] = apply.ResultTree,
-                ["arch"] = variant.Arch,
-                ["base"] = variant.BaseTarget ?? FileHash.Sha256(variant.BaseConfigFile!),
-                ["fragments"] = ContentHash.Sha256(fragmentText),
-            };
-            string stamp = StateName + "-" + variant.Name;
-            string key = StageFingerprint.Compute(stamp, inputs);
-            var tree = new KbuildTree(apply.Worktree, buildDir, variant.Arch) { ExtraVariables = MakeVariables() };
-            string configPath = Path.Combine(buildDir, ".config");
-
-            SkipVerdict verdict = context.Stamps.Check(stamp, key);
-            if (!verdict.Skip)
-            {
-                ranAny = true;
-                context.Stamps.Invalidate(stamp);
-                string fragmentPath = Path.Combine(buildDir, "mtcopy-fragment.config");
-                await File.WriteAllTextAsync(fragmentPath, fragmentText, cancellationToken).ConfigureAwait(false);
-                KernelConfigBase start = variant.BaseConfigFile is { } file
-                    ? KernelConfigBase.FromFile(file)
-                    : KernelConfigBase.FromTargets(variant.BaseTarget!);
-                var request = new KernelConfigRequest(tree, start, fragmentPath, context.Layout.LogDirFor(variant.Name));
-                await new KernelConfigurator(context.Runner)
-                    .ConfigureAsync(request, null, cancellationToken).ConfigureAwait(false);
-                context.Stamps.Record(stamp, key, inputs, [configPath]);
-                notes.Add($"{variant.Name}: configured");
-            }
-            else
-            {
-                context.Console.Note($"{variant.Name}: skipped, {verdict.Reason}");
-                notes.Add($"{variant.Name}: skipped ({verdict.Reason})");
-            }
-
-            configured.Add(new ConfiguredVariant(variant.Name, variant.Arch, buildDir, configPath,
-                ContentHash.Sha256(await File.ReadAllBytesAsync(configPath, cancellationToken).ConfigureAwait(false))));
+            (ConfiguredVariant done, string? skipped) = await ConfigureAsync(context, apply, variant, cancellationToken).ConfigureAwait(false);
+            ranAny |= skipped is null;
+            notes.Add(skipped is null ? $"{variant.Name}: configured" : $"{variant.Name}: skipped ({skipped})");
+            configured.Add(done);
         }
 
         context.Metadata.Update(m => m with
@@ -84,5 +40,40 @@ public sealed class ConfigureStage : IStage
             new ConfigureState(apply.Worktree, apply.ResultTree, apply.SourceDateEpoch, configured));
         string message = string.Join("; ", notes);
         return ranAny ? StageOutcome.Pass(message) : StageOutcome.Skip(message);
+    }
+
+    /// <summary>One variant, configured unless its tree, base and fragments are those of the last run; the reason when skipped.</summary>
+    private static async Task<(ConfiguredVariant Variant, string? Skipped)> ConfigureAsync(StageContext context, AppliedSeries apply, ConfigVariant variant,
+        CancellationToken cancellationToken)
+    {
+        string buildDir = context.Layout.BuildDir(variant.Name);
+        Directory.CreateDirectory(buildDir);
+        var inputs = new Dictionary<string, string>
+        {
+            ["tree"] = apply.ResultTree,
+            ["arch"] = variant.Arch,
+            ["base"] = variant.BaseTarget ?? FileHash.Sha256(variant.BaseConfigFile!),
+            ["fragments"] = ContentHash.Sha256(variant.CombinedFragmentText()),
+        };
+        string stamp = StateName + "-" + variant.Name;
+        string key = StageFingerprint.Compute(stamp, inputs);
+        string configPath = Path.Combine(buildDir, ".config");
+        SkipVerdict verdict = context.Stamps.Check(stamp, key);
+        if (verdict.Skip)
+        {
+            context.Console.Note($"{variant.Name}: skipped, {verdict.Reason}");
+        }
+        else
+        {
+            context.Stamps.Invalidate(stamp);
+            var tree = context.KernelBuild.Tree(apply.Worktree, buildDir, variant.Arch);
+            await context.KernelBuild.ConfigureAsync(tree, variant,
+                Path.Combine(context.Layout.LogDirFor(variant.Name), KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken).ConfigureAwait(false);
+            context.Stamps.Record(stamp, key, inputs, [configPath]);
+        }
+
+        var configured = new ConfiguredVariant(variant.Name, variant.Arch, buildDir, configPath,
+            ContentHash.Sha256(await File.ReadAllBytesAsync(configPath, cancellationToken).ConfigureAwait(false)));
+        return (configured, verdict.Skip ? verdict.Reason : null);
     }
 }

@@ -3,6 +3,7 @@ using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
+using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Matrix;
 using Mtcopy.Core.Results;
@@ -22,28 +23,21 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
     public async Task<(MatrixStep Build, MatrixStep Smoke)> RunAsync(CancellationToken cancellationToken)
     {
         ConfigVariant variant = context.ConfigVariants()[0];
-        IReadOnlyList<ModuleSpec> modules = context.Series.Manifest?.Modules ?? [];
-        string buildDir = Path.Combine(dir, "build-" + variant.Name);
+        IReadOnlyList<ModuleToBuild> modules = BuildStage.ModulesToBuild(context, dir, variant.Name);
         string logDir = Path.Combine(dir, "logs", variant.Name);
         string artifactDir = Path.Combine(dir, variant.Name);
-        string image = Path.Combine(artifactDir, "bzImage");
-        var tree = new KbuildTree(applied.Workspace.WorktreePath, buildDir, variant.Arch)
-        {
-            ExtraVariables = ConfigureStage.MakeVariables(),
-        };
-        var pinned = BuildIdentity.For(epoch);
-        string fragmentText = variant.CombinedFragmentText();
+        string image = Path.Combine(artifactDir, KernelArtifacts.ImageFileName);
         var inputs = new Dictionary<string, string>
         {
             ["tree"] = applied.TreeId,
             ["arch"] = variant.Arch,
             ["base"] = variant.BaseTarget ?? FileHash.Sha256(variant.BaseConfigFile!),
-            ["fragments"] = ContentHash.Sha256(fragmentText),
+            ["fragments"] = ContentHash.Sha256(variant.CombinedFragmentText()),
             ["source_date_epoch"] = epoch.ToString(CultureInfo.InvariantCulture),
         };
-        foreach (ModuleSpec module in modules)
+        foreach (ModuleToBuild module in modules)
         {
-            inputs["module:" + module.Name] = BuildStage.ModuleSourceHash(BuildStage.ModuleSource(context, module));
+            inputs["module:" + module.Name] = BuildStage.ModuleSourceHash(module.SourceDir);
         }
 
         string stamp = $"matrix-{slug}-{variant.Name}";
@@ -53,15 +47,15 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         SkipVerdict verdict = context.Stamps.Check(stamp, key);
         if (verdict.Skip)
         {
-            string release = await File.ReadAllTextAsync(Path.Combine(artifactDir, "kernel.release"), cancellationToken).ConfigureAwait(false);
-            build = MatrixStep.Pass($"Linux {release.Trim()} ({variant.Name}), up to date: {verdict.Reason}", Relative(Path.Combine(logDir, KernelBuilder.BuildLogFileName)));
+            string release = await KernelArtifacts.ReadReleaseAsync(artifactDir, cancellationToken).ConfigureAwait(false);
+            build = MatrixStep.Pass($"Linux {release} ({variant.Name}), up to date: {verdict.Reason}", Relative(Path.Combine(logDir, KernelBuilder.BuildLogFileName)));
         }
         else
         {
             context.Stamps.Invalidate(stamp);
             try
             {
-                build = await BuildAsync(variant, tree, pinned, fragmentText, modules, logDir, artifactDir, image, kos, cancellationToken).ConfigureAwait(false);
+                build = await BuildAsync(variant, modules, logDir, artifactDir, cancellationToken).ConfigureAwait(false);
                 context.Stamps.Record(stamp, key, inputs, [image, .. kos.Values]);
             }
             catch (KernelBuildException e)
@@ -78,38 +72,17 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         return (build, await SmokeAsync(variant, image, kos, cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<MatrixStep> BuildAsync(ConfigVariant variant, KbuildTree tree, KbuildPinnedEnvironment pinned, string fragmentText,
-        IReadOnlyList<ModuleSpec> modules, string logDir, string artifactDir, string image, Dictionary<string, string> kos, CancellationToken cancellationToken)
+    private async Task<MatrixStep> BuildAsync(ConfigVariant variant, IReadOnlyList<ModuleToBuild> modules, string logDir, string artifactDir,
+        CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(tree.BuildDir);
-        string fragmentPath = Path.Combine(tree.BuildDir, "mtcopy-fragment.config");
-        await File.WriteAllTextAsync(fragmentPath, fragmentText, cancellationToken).ConfigureAwait(false);
-        KernelConfigBase start = variant.BaseConfigFile is { } file ? KernelConfigBase.FromFile(file) : KernelConfigBase.FromTargets(variant.BaseTarget!);
-        await new KernelConfigurator(context.Runner)
-            .ConfigureAsync(new KernelConfigRequest(tree, start, fragmentPath, logDir), null, cancellationToken).ConfigureAwait(false);
+        KbuildTree tree = context.KernelBuild.Tree(applied.Workspace.WorktreePath, Path.Combine(dir, "build-" + variant.Name), variant.Arch);
+        KbuildPinnedEnvironment pinned = BuildIdentity.For(epoch);
+        await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken)
+            .ConfigureAwait(false);
         KernelBuildResult kernel = await context.Console.WithProgressAsync($"{slug}: make bzImage modules", line =>
-            new KernelBuilder(context.Runner).BuildAsync(
-                new KernelBuildRequest(tree, logDir) { Jobs = context.Options.Jobs, Pinned = pinned }, line, cancellationToken)).ConfigureAwait(false);
-        Directory.CreateDirectory(artifactDir);
-        File.Copy(Path.Combine(tree.BuildDir, "arch", "x86", "boot", "bzImage"), image, overwrite: true);
-        string release = kernel.Release?.Value ?? "unknown";
-        await File.WriteAllTextAsync(Path.Combine(artifactDir, "kernel.release"), release + "\n", cancellationToken).ConfigureAwait(false);
-        foreach (ModuleSpec module in modules)
-        {
-            ModuleBuildResult built = await new KernelBuilder(context.Runner).BuildExternalModuleAsync(
-                new ModuleBuildRequest(tree.BuildDir, BuildStage.ModuleSource(context, module), logDir)
-                {
-                    OutDir = Path.Combine(dir, $"module-{module.Name}-{variant.Name}"),
-                    Arch = variant.Arch,
-                    Jobs = context.Options.Jobs,
-                    Pinned = pinned,
-                    ExtraVariables = ConfigureStage.MakeVariables(),
-                }, null, cancellationToken).ConfigureAwait(false);
-            string ko = built.Modules.FirstOrDefault(m => Path.GetFileName(m) == module.Name + ".ko")
-                ?? throw new StageFailedException($"building {module.Name} left no {module.Name}.ko in {built.ModuleDir}; see {built.LogPath}");
-            File.Copy(ko, kos[module.Name], overwrite: true);
-        }
-
+            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuilder.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
+        string release = await KernelArtifacts.SaveAsync(kernel, artifactDir, cancellationToken).ConfigureAwait(false);
+        await context.KernelBuild.BuildModulesAsync(tree, modules, pinned, logDir, artifactDir, cancellationToken).ConfigureAwait(false);
         return MatrixStep.Pass(string.Create(CultureInfo.InvariantCulture,
             $"Linux {release} ({variant.Name}) and {modules.Count} module(s) in {RunSummaryRenderer.FormatDuration(kernel.Duration.TotalSeconds)}"), Relative(kernel.LogPath));
     }

@@ -196,7 +196,7 @@ public sealed class PackageStage : IStage
     {
         KbuildPinnedEnvironment pinned = BuildIdentity.For(built.SourceDateEpoch);
         string arch = manifest.Config.Arch;
-        var tree = new KbuildTree(built.Worktree, variant.BuildDir, arch) { ExtraVariables = ConfigureStage.MakeVariables() };
+        KbuildTree tree = context.KernelBuild.Tree(built.Worktree, variant.BuildDir, arch);
         KernelPackageSpec spec = KernelPackageSpec.Create(variant.KernelRelease, arch, manifest.Series.Name, manifest.Series.Version, pinned.BuildVersion);
 
         // sign-file first, so that the headers and devel packages carry it for DKMS.

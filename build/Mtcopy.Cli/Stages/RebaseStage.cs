@@ -112,22 +112,15 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
     private static async Task BuildAsync(StageContext context, SeriesManifest manifest, string worktree, string work, DateTimeOffset date, CancellationToken cancellationToken)
     {
         ConfigVariant variant = ConfigVariant.FromManifest(manifest, context.Layout.SeriesDir, manifest.Config.Default);
-        string buildDir = Path.Combine(work, "build-" + variant.Name);
         string logDir = Path.Combine(work, "logs");
-        Directory.CreateDirectory(buildDir);
-        var tree = new KbuildTree(worktree, buildDir, variant.Arch) { ExtraVariables = ConfigureStage.MakeVariables() };
-        string fragment = Path.Combine(buildDir, "mtcopy-fragment.config");
-        await File.WriteAllTextAsync(fragment, variant.CombinedFragmentText(), cancellationToken).ConfigureAwait(false);
+        KbuildTree tree = context.KernelBuild.Tree(worktree, Path.Combine(work, "build-" + variant.Name), variant.Arch);
         try
         {
-            await new KernelConfigurator(context.Runner).ConfigureAsync(
-                new KernelConfigRequest(tree, KernelConfigBase.FromTargets(variant.BaseTarget!), fragment, logDir), null, cancellationToken).ConfigureAwait(false);
+            await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken)
+                .ConfigureAwait(false);
             KernelBuildResult built = await context.Console.WithProgressAsync("rebased series: make bzImage modules", line =>
-                new KernelBuilder(context.Runner).BuildAsync(new KernelBuildRequest(tree, logDir)
-                {
-                    Jobs = context.Options.Jobs,
-                    Pinned = BuildIdentity.For(date.ToUnixTimeSeconds()),
-                }, line, cancellationToken)).ConfigureAwait(false);
+                context.KernelBuild.BuildAsync(tree, BuildIdentity.For(date.ToUnixTimeSeconds()), Path.Combine(logDir, KernelBuilder.BuildLogFileName), line,
+                    cancellationToken)).ConfigureAwait(false);
             context.Console.Note($"the rebased tree builds: Linux {built.Release?.Value} ({variant.Name})");
         }
         catch (Exception e) when (e is KernelBuildException or ConfigVerificationException)

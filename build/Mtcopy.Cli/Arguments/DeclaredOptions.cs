@@ -29,7 +29,7 @@ public static class DeclaredOptions
         "The output directory: artifacts, logs, metadata.json, our worktree and the stages' state.")
     { Default = "artifacts" };
 
-    public static readonly OptionDeclaration Jobs = new("jobs", OptionKind.Number, "N", "make jobs.")
+    public static readonly OptionDeclaration Jobs = new("jobs", OptionKind.Number, "N", "Parallel make jobs for the kernel and module builds.")
     { Default = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), DefaultMeaning = "the number of CPUs", Minimum = 1 };
 
     public static readonly OptionDeclaration Fuzz = new("fuzz", OptionKind.Number, "N",
@@ -67,7 +67,7 @@ public static class DeclaredOptions
 
     public static readonly OptionDeclaration SystemFault = new("system-fault", OptionKind.Text, "FAULT",
         "SystemTest's negative control: uname-only-postinst, kernel-ships-module or purge-leaves-file.")
-    { DefaultMeaning = "none: the real test" };
+    { DefaultMeaning = "none (the real test)" };
 
     /// <summary>All of them, in the order the help lists them.</summary>
     public static IReadOnlyList<OptionDeclaration> All { get; } =

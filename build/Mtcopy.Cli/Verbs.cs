@@ -28,7 +28,7 @@ public static class Verbs
         Of("checkseries", () => new CheckSeriesStage(), Series, Config, Configs, Jobs),
         Of("clean", () => new CleanStage()),
         Of("matrix", () => new MatrixStage(), Kernels, Series, Config, Configs, Jobs, Fuzz),
-        Of("matrix-join", () => new MatrixJoinStage(), MatrixResults),
+        Of("matrix-join", () => new MatrixJoinStage(), MatrixResults, Series),
         Of("rebase", () => new RebaseStage(), Onto, Series, Fuzz, Jobs, Continue, Abort),
         Of("systemtest", () => new SystemTestStage(), Series, SystemFault),
     ];

@@ -31,7 +31,6 @@ public sealed class MethodLengthTests
         ["Mtcopy.Core/Matrix/MatrixMarkdownRenderer.cs:Render"] = 64,
         ["Mtcopy.Adapters/Git/GitWorkspace.cs:CreateAsync"] = 64,
         ["Mtcopy.Core/Patching/DiffParser.cs:Accept"] = 63,
-        ["Mtcopy.Cli/CliApp.cs:RunStageAsync"] = 62,
         ["Mtcopy.Core/Rebase/ManifestRebase.cs:AddBase"] = 62,
         ["Mtcopy.Core/Smoke/KtapParser.cs:Read"] = 61,
         ["Mtcopy.Cli/Stages/ConfigureStage.cs:RunAsync"] = 61,

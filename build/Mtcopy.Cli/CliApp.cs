@@ -17,37 +17,23 @@ public static class CliApp
     public const int ExitInfrastructure = 1;
     public const int ExitUser = 2;
 
-    private static readonly IReadOnlyDictionary<string, Func<IStage>> Stages = new Dictionary<string, Func<IStage>>(StringComparer.Ordinal)
-    {
-        ["fetch"] = () => new FetchStage(),
-        ["apply"] = () => new ApplyStage(),
-        ["configure"] = () => new ConfigureStage(),
-        ["build"] = () => new BuildStage(),
-        ["smoke"] = () => new SmokeStage(),
-        ["package"] = () => new PackageStage(),
-        ["summary"] = () => new SummaryStage(),
-        ["bench"] = () => new BenchStage(),
-        ["checkseries"] = () => new CheckSeriesStage(),
-        ["clean"] = () => new CleanStage(),
-        ["matrix"] = () => new MatrixStage(),
-        ["matrix-join"] = () => new MatrixJoinStage(),
-        ["rebase"] = () => new RebaseStage(),
-        ["systemtest"] = () => new SystemTestStage(),
-    };
-
     public static async Task<int> RunAsync(string[] args)
     {
         var console = ConsoleReporter.Create();
         CliOptions options;
         RunLayout workspace;
+        Verb verb;
         try
         {
+            if (HelpCommand.IsAsked(args))
+            {
+                return HelpCommand.Run(args, RunLayout.FindRepoRoot(Environment.CurrentDirectory), console);
+            }
+
             options = CliOptions.Parse(args);
             workspace = new RunLayout(RunLayout.FindRepoRoot(Environment.CurrentDirectory), options);
-            if (!Stages.ContainsKey(options.Verb))
-            {
-                throw new UserErrorException($"Unknown stage '{options.Verb}'; use one of: {string.Join(", ", Stages.Keys)}.");
-            }
+            verb = Verbs.Find(options.Verb)
+                ?? throw new UserErrorException($"Unknown stage '{options.Verb}'; use one of: {string.Join(", ", Verbs.All.Select(v => v.Name))}.");
         }
         catch (UserErrorException e)
         {
@@ -55,7 +41,7 @@ public static class CliApp
             return ExitUser;
         }
 
-        IStage stage = Stages[options.Verb]();
+        IStage stage = verb.Create();
         Ccache.Configure(workspace);
         try
         {
@@ -88,11 +74,9 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(context);
         ConsoleReporter console = context.Console;
-        RunLayout workspace = context.Layout;
-        MetadataStore metadata = context.Metadata;
         if (stage is not CleanStage)
         {
-            metadata.Load();
+            context.Metadata.Load();
         }
 
         console.Stage(Title(stage.Name));
@@ -126,24 +110,27 @@ public static class CliApp
             exit = ExitInfrastructure;
         }
 
-        if (stage is not CleanStage and not SummaryStage)
-        {
-            try
-            {
-                metadata.Update(m => m.WithStage(result) with
-                {
-                    Artifacts = [.. m.Artifacts.Where(a => !artifacts.Any(p => SamePath(workspace.OutDir, p, a.Path))),
-                        .. artifacts.Select(p => ArtifactRecorder.Record(workspace.OutDir, p))],
-                });
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                console.Error($"cannot record the result of {stage.Name} in {metadata.MetadataPath}: {e.Message}");
-                exit = ExitInfrastructure;
-            }
-        }
+        return stage is CleanStage or SummaryStage || Record(context, result, artifacts) ? exit : ExitInfrastructure;
+    }
 
-        return exit;
+    /// <summary>The stage's result and artifacts into metadata.json; false, and said, when it cannot be written.</summary>
+    private static bool Record(StageContext context, StageResult result, IReadOnlyList<string> artifacts)
+    {
+        string outDir = context.Layout.OutDir;
+        try
+        {
+            context.Metadata.Update(m => m.WithStage(result) with
+            {
+                Artifacts = [.. m.Artifacts.Where(a => !artifacts.Any(p => SamePath(outDir, p, a.Path))),
+                    .. artifacts.Select(p => ArtifactRecorder.Record(outDir, p))],
+            });
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Console.Error($"cannot record the result of {result.Name} in {context.Metadata.MetadataPath}: {e.Message}");
+            return false;
+        }
     }
 
     /// <summary>

@@ -1,25 +1,21 @@
-using System.Globalization;
+using Mtcopy.Cli.Arguments;
 using Mtcopy.Core;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Cli;
 
-/// <summary>The pipeline's arguments, as given on the command line (<c>--name=value</c>).</summary>
+/// <summary>
+/// The pipeline's arguments, as given on the command line (<c>--name=value</c>), read into typed values. Each is
+/// declared once in <see cref="DeclaredOptions"/> (name, kind, default, description); <see cref="Verbs"/> says which
+/// ones each stage reads.
+/// </summary>
 public sealed record CliOptions
 {
-    public const string DefaultKernel = "debian:6.12";
-
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
-    {
-        "kernel", "series", "config", "configs", "out", "jobs", "fuzz", "continue", "abort", "cache",
-        "run-id", "sign-key", "sign-cert", "kernels", "onto", "matrix-results", "target", "system-fault",
-    };
-
     public required string Verb { get; init; }
 
-    public string Kernel { get; init; } = DefaultKernel;
+    public string Kernel { get; init; } = DeclaredOptions.Kernel.Default!;
 
-    public string Series { get; init; } = "patches";
+    public string Series { get; init; } = DeclaredOptions.Series.Default!;
 
     /// <summary>A config fragment or a full .config; null means the manifest's default fragment.</summary>
     public string? Config { get; init; }
@@ -27,7 +23,7 @@ public sealed record CliOptions
     /// <summary>Which of the manifest's config fragments to build and smoke; null means the default one.</summary>
     public IReadOnlyList<string>? Configs { get; init; }
 
-    public string Out { get; init; } = "artifacts";
+    public string Out { get; init; } = DeclaredOptions.Out.Default!;
 
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
@@ -41,11 +37,30 @@ public sealed record CliOptions
 
     public string? RunId { get; init; }
 
-    public IReadOnlyDictionary<string, string> Raw { get; init; } = new Dictionary<string, string>();
+    /// <summary>The module signing key (a PEM file or a pkcs11: URI); null: unsigned.</summary>
+    public string? SignKey { get; init; }
+
+    /// <summary>The certificate that goes with <see cref="SignKey"/>.</summary>
+    public string? SignCert { get; init; }
+
+    /// <summary>Matrix's bases, as given (duplicates and all); empty when not given.</summary>
+    public IReadOnlyList<string> Kernels { get; init; } = [];
+
+    /// <summary>Rebase's new base; null when not given.</summary>
+    public string? Onto { get; init; }
+
+    /// <summary>MatrixJoin's matrix.json files or directories, as given; empty when not given.</summary>
+    public IReadOnlyList<string> MatrixResults { get; init; } = [];
+
+    /// <summary>SystemTest's negative control by name; null: none.</summary>
+    public string? SystemFault { get; init; }
+
+    /// <summary>The <c>name=value</c> pairs as given: only for rebuilding a command line, never for a stage's settings.</summary>
+    public IReadOnlyDictionary<string, string> Given { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The ./build.sh command line that reproduces this run: the user's options, not our plumbing.</summary>
     public IReadOnlyList<string> ReproducingCommand() =>
-        ["./build.sh", .. Raw.Where(kv => kv.Key != "run-id").OrderBy(kv => kv.Key == "target" ? "" : kv.Key, StringComparer.Ordinal)
+        ["./build.sh", .. Given.Where(kv => kv.Key != "run-id").OrderBy(kv => kv.Key == "target" ? "" : kv.Key, StringComparer.Ordinal)
             .Select(kv => $"--{kv.Key}={kv.Value}")];
 
     /// <summary>
@@ -54,10 +69,11 @@ public sealed record CliOptions
     /// </summary>
     public string Rerun(string target, string flag) =>
         ShellQuoting.Join(["./build.sh", "--target=" + target,
-            .. Raw.Where(kv => kv.Key is not ("run-id" or "target" or "continue" or "abort")).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .. Given.Where(kv => kv.Key is not ("run-id" or "target" or "continue" or "abort")).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                 .Select(kv => $"--{kv.Key}={kv.Value}"),
             "--" + flag]);
 
+    /// <summary>Reads <c>verb --name=value ...</c>; a missing verb, an unknown option or a bad value is a user error.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -66,58 +82,28 @@ public sealed record CliOptions
             throw new UserErrorException("Name a stage first: fetch, apply, configure, build, smoke, package, summary, bench or clean.");
         }
 
-        var raw = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string arg in args.Skip(1))
-        {
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                throw new UserErrorException($"'{arg}' is not an option; write --name=value.");
-            }
-
-            int eq = arg.IndexOf('=', StringComparison.Ordinal);
-            string name = eq < 0 ? arg[2..] : arg[2..eq];
-            string value = eq < 0 ? "true" : arg[(eq + 1)..];
-            if (!Known.Contains(name))
-            {
-                throw new UserErrorException($"Unknown option --{name}. Known options: {string.Join(", ", Known.Order(StringComparer.Ordinal).Select(k => "--" + k))}.");
-            }
-
-            raw[name] = value;
-        }
-
+        var given = new GivenOptions(args.Skip(1));
         return new CliOptions
         {
             Verb = args[0].ToLowerInvariant(),
-            Kernel = NonEmpty(raw, "kernel") ?? DefaultKernel,
-            Series = NonEmpty(raw, "series") ?? "patches",
-            Config = NonEmpty(raw, "config"),
-            Configs = NonEmpty(raw, "configs")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Out = NonEmpty(raw, "out") ?? "artifacts",
-            Jobs = Number(raw, "jobs", Environment.ProcessorCount, 1),
-            Fuzz = Number(raw, "fuzz", 0, 0),
-            Continue = Flag(raw, "continue"),
-            Abort = Flag(raw, "abort"),
-            Cache = NonEmpty(raw, "cache"),
-            RunId = NonEmpty(raw, "run-id"),
-            Raw = raw,
+            Kernel = given.Text(DeclaredOptions.Kernel)!,
+            Series = given.Text(DeclaredOptions.Series)!,
+            Config = given.Text(DeclaredOptions.Config),
+            Configs = given.List(DeclaredOptions.Configs),
+            Out = given.Text(DeclaredOptions.Out)!,
+            Jobs = given.Number(DeclaredOptions.Jobs),
+            Fuzz = given.Number(DeclaredOptions.Fuzz),
+            Continue = given.Flag(DeclaredOptions.Continue),
+            Abort = given.Flag(DeclaredOptions.Abort),
+            Cache = given.Text(DeclaredOptions.Cache),
+            RunId = given.Text(DeclaredOptions.RunId),
+            SignKey = given.Text(DeclaredOptions.SignKey),
+            SignCert = given.Text(DeclaredOptions.SignCert),
+            Kernels = given.List(DeclaredOptions.Kernels) ?? [],
+            Onto = given.Text(DeclaredOptions.Onto),
+            MatrixResults = given.List(DeclaredOptions.MatrixResults) ?? [],
+            SystemFault = given.Text(DeclaredOptions.SystemFault),
+            Given = given.Pairs,
         };
-    }
-
-    private static string? NonEmpty(Dictionary<string, string> raw, string name) =>
-        raw.TryGetValue(name, out string? v) && !string.IsNullOrWhiteSpace(v) ? v : null;
-
-    private static bool Flag(Dictionary<string, string> raw, string name) =>
-        raw.TryGetValue(name, out string? v) && v is not ("false" or "0" or "");
-
-    private static int Number(Dictionary<string, string> raw, string name, int fallback, int min)
-    {
-        if (!raw.TryGetValue(name, out string? v))
-        {
-            return fallback;
-        }
-
-        return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min
-            ? n
-            : throw new UserErrorException($"--{name}={v} is not a whole number of at least {min}.");
     }
 }

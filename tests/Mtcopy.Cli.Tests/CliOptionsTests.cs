@@ -51,6 +51,40 @@ public sealed class CliOptionsTests
     }
 
     [Fact]
+    public void The_stage_specific_options_are_typed_values()
+    {
+        var options = CliOptions.Parse(["matrix", "--kernels=debian:6.1, debian:7.2,,", "--matrix-results=a,b", "--onto=debian:7.2",
+            "--sign-key=k.pem", "--sign-cert=c.der", "--system-fault=purge-leaves-file"]);
+
+        Assert.Equal(["debian:6.1", "debian:7.2"], options.Kernels);
+        Assert.Equal(["a", "b"], options.MatrixResults);
+        Assert.Equal("debian:7.2", options.Onto);
+        Assert.Equal("k.pem", options.SignKey);
+        Assert.Equal("c.der", options.SignCert);
+        Assert.Equal("purge-leaves-file", options.SystemFault);
+    }
+
+    [Fact]
+    public void Options_given_empty_are_not_given()
+    {
+        var options = CliOptions.Parse(["package", "--sign-key=", "--onto=", "--kernels=", "--system-fault="]);
+
+        Assert.Null(options.SignKey);
+        Assert.Null(options.Onto);
+        Assert.Empty(options.Kernels);
+        Assert.Null(options.SystemFault);
+    }
+
+    [Fact]
+    public void An_unknown_option_names_the_known_ones()
+    {
+        var e = Assert.Throws<UserErrorException>(() => CliOptions.Parse(["build", "--kernal=debian:6.12"]));
+
+        Assert.Equal("Unknown option --kernal. Known options: --abort, --cache, --config, --configs, --continue, --fuzz, --jobs, --kernel, --kernels, "
+            + "--matrix-results, --onto, --out, --run-id, --series, --sign-cert, --sign-key, --system-fault, --target.", e.Message);
+    }
+
+    [Fact]
     public void A_stage_must_come_first()
     {
         var e = Assert.Throws<UserErrorException>(() => CliOptions.Parse(["--kernel=x"]));

@@ -171,7 +171,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
             scratch.OutDir,
             scratch.StateDir,
             Launcher(),
-            BenchCliCommands.PassThrough(context.Options.Raw),
+            BenchCliCommands.PassThrough(context.Options.Given),
             [.. done.Configured.Variants.Select(v => Variant(v, variants, scratch))],
             [.. (context.Series.Manifest?.Modules ?? []).Select(m => new ModuleSource(m.Name, Path.GetFullPath(m.Source, context.Layout.SeriesDir)))])
         {
@@ -220,7 +220,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
     private static async Task<RerunTiming> RerunAsync(StageContext context, Prerequisites done, string benchDir, SortedDictionary<string, string> errors,
         CancellationToken cancellationToken)
     {
-        BenchCommand command = BenchCliCommands.BuildScript(context.Layout.RepoRoot, context.Layout.OutDir, BenchCliCommands.PassThrough(context.Options.Raw));
+        BenchCommand command = BenchCliCommands.BuildScript(context.Layout.RepoRoot, context.Layout.OutDir, BenchCliCommands.PassThrough(context.Options.Given));
         string log = Path.Combine(benchDir, "rerun.log");
         Directory.CreateDirectory(benchDir);
         RerunTiming timing = await context.Console.WithProgressAsync("./build.sh, nothing changed",

@@ -44,9 +44,8 @@ public sealed class MatrixJoinStage : IStage
     public static IReadOnlyList<string> Inputs(CliOptions options, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string given = options.Raw.TryGetValue("matrix-results", out string? v) ? v : "";
         var files = new List<string>();
-        foreach (string item in given.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (string item in options.MatrixResults)
         {
             string path = Path.GetFullPath(item, workingDirectory);
             if (Directory.Exists(path))

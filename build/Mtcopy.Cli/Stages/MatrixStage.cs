@@ -144,8 +144,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
     public static IReadOnlyList<string> Kernels(CliOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string list = options.Raw.TryGetValue("kernels", out string? v) ? v : "";
-        var kernels = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        var kernels = options.Kernels.Distinct(StringComparer.Ordinal).ToList();
         return kernels.Count > 0
             ? kernels
             : throw new UserErrorException("Name the bases: --kernels=debian:6.1,debian:6.12,debian:7.2,<kernel tree>,<tarball> (any --kernel= form, comma-separated).");

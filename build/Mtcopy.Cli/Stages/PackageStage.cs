@@ -332,8 +332,7 @@ public sealed class PackageStage : IStage
 
     private static ModuleSigningKey? SigningKey(StageContext context)
     {
-        IReadOnlyDictionary<string, string> raw = context.Options.Raw;
-        ModuleSigningKey? key = ModuleSigningKey.FromOptions(raw.GetValueOrDefault("sign-key"), raw.GetValueOrDefault("sign-cert"));
+        ModuleSigningKey? key = ModuleSigningKey.FromOptions(context.Options.SignKey, context.Options.SignCert);
         return key is null ? null : new ModuleSigningKey(Absolute(key.PrivateKeyPath), Absolute(key.CertificatePath));
 
         static string Absolute(string path) => path.StartsWith("pkcs11:", StringComparison.Ordinal) ? path : Path.GetFullPath(path);

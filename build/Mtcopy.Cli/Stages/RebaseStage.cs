@@ -43,7 +43,7 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
         SeriesManifest manifest = context.RequireManifest("the rebase needs the series' own base");
         IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(context.Series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
         var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
-        string onto = context.Options.Raw.GetValueOrDefault("onto") ?? "";
+        string onto = context.Options.Onto ?? "";
         RebaseResult result;
         if (context.Options.Continue)
         {
@@ -89,7 +89,7 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
     private static string WorkDirectory(StageContext context)
     {
         string root = Path.Combine(context.Layout.OutDir, "rebase");
-        if (context.Options.Raw.GetValueOrDefault("onto") is { Length: > 0 } onto)
+        if (context.Options.Onto is { Length: > 0 } onto)
         {
             return Path.Combine(root, BaseFetch.Slug(onto));
         }

@@ -35,7 +35,7 @@ public sealed class SystemTestStage : IStage
             throw new UserErrorException("the manifest has no module and 'packages' section: there are no packages to test");
         }
 
-        SystemFault fault = SystemFaults.Parse(context.Options.Raw.GetValueOrDefault("system-fault"));
+        SystemFault fault = SystemFaults.Parse(context.Options.SystemFault);
         ModuleSpec module = manifest.Modules[0];
         var packaged = StateFile.Read<PackageStage.State>(context.Layout.StateDir, PackageStage.StateName);
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);

@@ -21,7 +21,6 @@ public sealed class MethodLengthTests
         ["Mtcopy.Cli/Stages/SmokeStage.cs:RunAsync"] = 89,
         ["Mtcopy.Cli/Stages/ApplyStage.cs:RunAsync"] = 79,
         ["Mtcopy.Adapters/Git/GitWorkspace.cs:CreateAsync"] = 64,
-        ["Mtcopy.Cli/CliApp.cs:RunStageAsync"] = 62,
     };
 
     [Fact]

@@ -16,15 +16,15 @@ public static class Verbs
 
     public static IReadOnlyList<Verb> All { get; } =
     [
-        Of("fetch", () => new FetchStage(), Kernel, Series),
-        Of("apply", () => new ApplyStage(), Kernel, Series, Fuzz, Continue, Abort),
+        Of("fetch", () => new FetchStage(), DeclaredOptions.Kernel, Series),
+        Of("apply", () => new ApplyStage(), DeclaredOptions.Kernel, Series, Fuzz, Continue, Abort),
         Of("configure", () => new ConfigureStage(), Series, Config, Configs),
         Of("build", () => new BuildStage(), Series, Jobs),
         Of("smoke", () => new SmokeStage(), Series, Jobs),
         Of("package", () => new PackageStage(), Series, Jobs, SignKey, SignCert),
         Of("summary", () => new SummaryStage()),
         // The bench re-runs the pipeline with the options it was given, so it reads those that shape a build.
-        Of("bench", () => new BenchStage(), Kernel, Series, Config, Configs, Jobs, Fuzz, SignKey, SignCert),
+        Of("bench", () => new BenchStage(), DeclaredOptions.Kernel, Series, Config, Configs, Jobs, Fuzz, SignKey, SignCert),
         Of("checkseries", () => new CheckSeriesStage(), Series, Config, Configs, Jobs),
         Of("clean", () => new CleanStage()),
         Of("matrix", () => new MatrixStage(), Kernels, Series, Config, Configs, Jobs, Fuzz),

@@ -24,10 +24,26 @@ string cli = null;
 // One id for all stages of this run, so metadata.json collects them together.
 var runId = DateTime.UtcNow.ToString("yyyyMMddTHHmmssfffZ");
 
+// Cake's own arguments, accepted beside ours.
+var cakeOwn = new[] { "target", "verbosity", "v", "debug", "d", "dryrun", "noop", "whatif", "exclusive", "e", "bootstrap", "showdescription", "showtree", "description", "tree", "info", "version" };
+
 Setup(context =>
 {
+    RefuseUnknownArguments(context);
     cli = EnsureCli();
 });
+
+// A misspelt argument (--kernal=...) would otherwise be ignored and the run would use the default.
+void RefuseUnknownArguments(ICakeContext context)
+{
+    var known = new HashSet<string>(passThrough.Concat(flags).Concat(cakeOwn), StringComparer.OrdinalIgnoreCase);
+    var unknown = context.Arguments.GetArguments().Keys.Where(k => !known.Contains(k)).OrderBy(k => k).ToList();
+    if (unknown.Count > 0)
+    {
+        throw new CakeException(2, $"unknown argument(s): {string.Join(", ", unknown.Select(k => "--" + k))}; "
+            + $"the arguments are --target and {string.Join(", ", passThrough.Concat(flags).Select(k => "--" + k))} (./build.sh --help explains them)");
+    }
+}
 
 // The summary for people, and metadata.json closed, whether the run passed or not.
 Teardown(context =>

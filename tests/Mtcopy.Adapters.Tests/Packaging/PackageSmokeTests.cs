@@ -21,7 +21,7 @@ public sealed class PackageSmokeTests : IAsyncLifetime, IDisposable
     {
         var runner = new RecordingRunner();
         string module = await FakeModule.CompileAsync(_temp);
-        _dkms = await new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "dkms", PackagingFixture.Inputs));
+        _dkms = await new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "dkms", PackagingFixture.Model));
         _modules = await new ModulePackageBuilder(runner).BuildAsync(new ModulePackagingRequest(
             ModulePackagingFixture.Model, module, RepositoryFiles.Root, _temp.Combine("modules", "out"), _temp.Combine("modules", "scratch")));
         _headersDeb = await FakeHeadersPackage.BuildAsync(_temp, FakeModule.Release, module);

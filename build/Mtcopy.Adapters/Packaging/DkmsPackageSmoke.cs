@@ -13,19 +13,15 @@ namespace Mtcopy.Adapters.Packaging;
 /// </summary>
 public sealed class DkmsPackageSmoke(IProcessRunner runner)
 {
-    public const string LogFileName = "dkms-smoke.log";
-
-    /// <summary>The directories a system with dkms has, created before the "before" listing (the packages do not own them).</summary>
-    public static IReadOnlyList<string> Skeleton { get; } = ["usr/src", "var/lib/dkms", "lib/modules"];
-
     public async Task<PackageSmokeReport> RunAsync(DkmsSmokeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var session = PackageSmokeSession.Start(runner, request.ScratchDir, "deb-root", Skeleton, request.LogDir, LogFileName);
+        // The directories a system with dkms has (the packages do not own them), there before the "before" listing.
+        var session = PackageSmokeSession.Start(runner, request.ScratchDir, "deb-root", ["usr/src", "var/lib/dkms", "lib/modules"], request.LogDir, "dkms-smoke.log");
         var trees = new DkmsTrees(session.Root.Root);
         IReadOnlyList<string> before = session.Root.List();
-        string headers = session.Root.PathOf($"usr/src/linux-headers-{request.KernelRelease}");
-        var patched = new DkmsTarget(request.Name, request.Version, request.KernelRelease, request.Arch, headers);
+        string headers = session.Root.PathOf($"usr/src/linux-headers-{request.Kernel.Release}");
+        var patched = new DkmsTarget(request.Package.Name, request.Package.Version, request.Kernel.Release, request.Kernel.RpmArch, headers);
         string? moduleCopy = null;
 
         IReadOnlyList<IReadOnlyList<string>> installed = await UnpackAsync(session, request, cancellationToken).ConfigureAwait(false);
@@ -39,7 +35,7 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
         {
             moduleCopy = await BuildPatchedAsync(session, request, trees, patched, signing, cancellationToken).ConfigureAwait(false);
             await BuildUnpatchedAsync(session, request, trees, cancellationToken).ConfigureAwait(false);
-            int removed = (await session.RunAsync(DkmsCommands.Remove(trees, request.Name, request.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
+            int removed = (await session.RunAsync(DkmsCommands.Remove(trees, request.Package.Name, request.Package.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
             session.Check("deb/dkms_remove", removed == 0, $"dkms remove --all: exit {removed}");
         }
 
@@ -76,7 +72,7 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
             lists[Path.GetFileName(deb)] = await ContentsAsync(session, deb, cancellationToken).ConfigureAwait(false);
         }
 
-        return ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.ModuleName, request.KernelRelease,
+        return ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.Package.ModuleName, request.Kernel.Release,
             Path.GetFileName(owners.ModulesDeb));
     }
 
@@ -87,26 +83,26 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
     private static async Task<string?> BuildPatchedAsync(PackageSmokeSession session, DkmsSmokeRequest request, DkmsTrees trees, DkmsTarget patched,
         DkmsSigning? signing, CancellationToken cancellationToken)
     {
-        int add = (await session.RunAsync(DkmsCommands.Add(trees, request.Name, request.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
-        session.Check("deb/dkms_add", add == 0, $"dkms add {request.Name}/{request.Version}: exit {add}");
+        int add = (await session.RunAsync(DkmsCommands.Add(trees, request.Package.Name, request.Package.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
+        session.Check("deb/dkms_add", add == 0, $"dkms add {request.Package.Name}/{request.Package.Version}: exit {add}");
         if (add != 0)
         {
             return null;
         }
 
         int build = (await session.RunAsync(DkmsCommands.Build(trees, patched, signing), cancellationToken).ConfigureAwait(false)).ExitCode;
-        string built = DkmsCommands.BuiltModulePath(trees, patched, request.ModuleName);
-        session.Check("deb/dkms_build_patched", build == 0 && File.Exists(built), $"dkms build -k {request.KernelRelease} against the headers package: exit {build}");
+        string built = DkmsCommands.BuiltModulePath(trees, patched, request.Package.ModuleName);
+        session.Check("deb/dkms_build_patched", build == 0 && File.Exists(built), $"dkms build -k {request.Kernel.Release} against the headers package: exit {build}");
         if (build != 0 || !File.Exists(built))
         {
             return null;
         }
 
         int install = (await session.RunAsync(DkmsCommands.Install(trees, patched, signing), cancellationToken).ConfigureAwait(false)).ExitCode;
-        string target = DkmsCommands.InstalledModulePath(trees, patched, request.ModuleName);
+        string target = DkmsCommands.InstalledModulePath(trees, patched, request.Package.ModuleName);
         byte[] module = File.Exists(target) ? await File.ReadAllBytesAsync(target, cancellationToken).ConfigureAwait(false) : [];
         string? vermagic = ModuleInfo.Vermagic(module);
-        session.Check("deb/dkms_install_patched", install == 0 && ModuleInfo.IsFor(vermagic, request.KernelRelease),
+        session.Check("deb/dkms_install_patched", install == 0 && ModuleInfo.IsFor(vermagic, request.Kernel.Release),
             $"dkms install: exit {install}, {Path.GetRelativePath(trees.Root, target)} vermagic '{vermagic?.TrimEnd()}'");
         if (signing is not null)
         {
@@ -132,7 +128,7 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
             return;
         }
 
-        var target = new DkmsTarget(request.Name, request.Version, unpatched.Release, request.Arch, unpatched.BuildDir);
+        var target = new DkmsTarget(request.Package.Name, request.Package.Version, unpatched.Release, request.Kernel.RpmArch, unpatched.BuildDir);
         int exit = (await session.RunAsync(DkmsCommands.Build(trees, target, null), cancellationToken).ConfigureAwait(false)).ExitCode;
         session.Checks.Add(exit == DkmsCommands.Declined
             ? new PackageSmokeCheck("deb/dkms_declines_unpatched", PackageSmokeStatus.Declined,

@@ -10,20 +10,9 @@ namespace Mtcopy.Adapters.Packaging;
 /// far, and the closing check that removing the packages left the root as it was. What differs, the dpkg and
 /// dkms or rpm commands, stays with each smoke.
 /// </summary>
-internal sealed class PackageSmokeSession
+internal sealed class PackageSmokeSession(IProcessRunner runner, ScratchRoot root, string log)
 {
-    private readonly IProcessRunner runner;
-
-    private PackageSmokeSession(IProcessRunner runner, ScratchRoot root, string log)
-    {
-        this.runner = runner;
-        Root = root;
-        Log = log;
-    }
-
-    public ScratchRoot Root { get; }
-
-    public string Log { get; }
+    public ScratchRoot Root => root;
 
     public List<PackageSmokeCheck> Checks { get; } = [];
 
@@ -50,10 +39,10 @@ internal sealed class PackageSmokeSession
     {
         if (logged)
         {
-            await File.AppendAllTextAsync(Log, "$ " + command.CommandLine + "\n", cancellationToken).ConfigureAwait(false);
+            await File.AppendAllTextAsync(log, "$ " + command.CommandLine + "\n", cancellationToken).ConfigureAwait(false);
         }
 
-        (ProcessResult result, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, logged ? Log : null, throwOnNonZeroExit: false, cancellationToken)
+        (ProcessResult result, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, logged ? log : null, throwOnNonZeroExit: false, cancellationToken)
             .ConfigureAwait(false);
         return (result.ExitCode, lines);
     }
@@ -62,7 +51,7 @@ internal sealed class PackageSmokeSession
     /// <exception cref="ProcessFailedException">The tool failed (e.g. not a package).</exception>
     public async Task<IReadOnlyList<string>> QueryAsync(ToolCommand command, bool logged, CancellationToken cancellationToken)
     {
-        (_, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, logged ? Log : null, throwOnNonZeroExit: true, cancellationToken)
+        (_, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, logged ? log : null, throwOnNonZeroExit: true, cancellationToken)
             .ConfigureAwait(false);
         return [.. lines.Where(l => !l.StartsWith("rpm: ", StringComparison.Ordinal))];
     }

@@ -14,19 +14,12 @@ namespace Mtcopy.Adapters.Packaging;
 /// </summary>
 public sealed class RpmPackageSmoke(IProcessRunner runner)
 {
-    public const string LogFileName = "rpm-smoke.log";
-
-    /// <summary>The directories every system has, created before the "before" listing (packages do not own them).</summary>
-    public static IReadOnlyList<string> Skeleton { get; } = ["usr/src", "usr/lib/modules", "var/lib/rpm"];
-
-    /// <summary>Fedora's merged /usr: /lib is a link to usr/lib (created with the skeleton).</summary>
-    public const string LibLink = "lib";
-
     public async Task<PackageSmokeReport> RunAsync(RpmSmokeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ModulePackageModel modules = request.Modules;
-        var session = PackageSmokeSession.Start(runner, request.ScratchDir, "rpm-root", Skeleton, request.LogDir, LogFileName);
+        // The directories every system has (the packages do not own them), there before the "before" listing.
+        var session = PackageSmokeSession.Start(runner, request.ScratchDir, "rpm-root", ["usr/src", "usr/lib/modules", "var/lib/rpm"], request.LogDir, "rpm-smoke.log");
         Task<IReadOnlyList<string>> Query(string rpm, RpmQueryKind kind) => session.QueryAsync(PackagingCommands.RpmQuery(rpm, kind), logged: true, cancellationToken);
 
         IReadOnlyList<string> kmodFiles = await Query(request.KmodRpm, RpmQueryKind.Files).ConfigureAwait(false);
@@ -78,7 +71,7 @@ public sealed class RpmPackageSmoke(IProcessRunner runner)
     {
         ModulePackageModel modules = request.Modules;
         ScratchRoot root = session.Root;
-        File.CreateSymbolicLink(root.PathOf(LibLink), "usr/lib");
+        File.CreateSymbolicLink(root.PathOf("lib"), "usr/lib"); // Fedora's merged /usr
         await session.RunAsync(PackagingCommands.RpmInRoot(root.Root, ["--initdb"]), cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> before = root.List();
 

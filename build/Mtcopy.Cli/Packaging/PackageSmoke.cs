@@ -29,8 +29,7 @@ internal static class PackageSmoke
         string packages = Path.GetDirectoryName(dkms.Deb)!;
         PackageSmokeReport deb = await context.Console.WithProgressAsync("package smoke: dkms in a scratch root", _ =>
             run.Packagers.SmokeDebAsync(
-                new DkmsSmokeRequest(scratch, dkms.Deb, Path.Combine(packages, kernel.HeadersDebFile), model.Name, model.Version, model.ModuleName,
-                    kernel.Release, kernel.RpmArch, unpatched, run.LogDir)
+                new DkmsSmokeRequest(scratch, dkms.Deb, Path.Combine(packages, kernel.HeadersDebFile), run.Dkms, kernel, unpatched, run.LogDir)
                 {
                     SigningKey = run.Key,
                     ModuleCopyPath = dkmsModule,

@@ -118,7 +118,7 @@ public sealed class PackageSmokeTests : IAsyncLifetime, IDisposable
         _temp.Combine("smoke"), kernelRpm, _modules.Rpm, _modules.KmodRpm, _dkms.Rpm, ModulePackagingFixture.Model, "/usr/src/mtcopy-0.1.0", _temp.Combine("logs"));
 
     private DkmsSmokeRequest DkmsRequest() => new(
-        _temp.Combine("smoke"), _dkms.Deb, _headersDeb, "mtcopy", "0.1.0", "mtcopy", FakeModule.Release, "x86_64", _unpatched, _temp.Combine("logs"))
+        _temp.Combine("smoke"), _dkms.Deb, _headersDeb, PackagingFixture.Model, ModulePackagingFixture.Kernel, _unpatched, _temp.Combine("logs"))
     {
         ModuleCopyPath = _temp.Combine("dkms", "mtcopy.ko"),
     };

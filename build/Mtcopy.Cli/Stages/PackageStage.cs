@@ -55,7 +55,7 @@ public sealed class PackageStage : IStage
         PackagingResult dkms = await context.Packagers.BuildDkmsAsync(
             new PackagingRequest(run.Dkms, context.Layout.RepoRoot, Path.GetFullPath(module.Source, context.Layout.SeriesDir), run.OutDir, run.ScratchDir, run.LogDir),
             cancellationToken).ConfigureAwait(false);
-        var made = new Made(dkms);
+        var made = new PackagesMade(dkms);
         string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. run.Built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
         if (run.Built.Variants.FirstOrDefault(v => v.Name == packagedConfig) is { } variant)
         {
@@ -71,7 +71,7 @@ public sealed class PackageStage : IStage
     }
 
     // The kernel's packages, the module's packages for that kernel, then the package smoke over them and the DKMS packages.
-    private static async Task PackageForKernelAsync(PackageRun run, BuiltVariant variant, Made made, CancellationToken cancellationToken)
+    private static async Task PackageForKernelAsync(PackageRun run, BuiltVariant variant, PackagesMade made, CancellationToken cancellationToken)
     {
         (KernelPackageModel kernel, KernelPackagesResult kernelPackages) = await KernelPackaging.BuildAsync(run, variant, cancellationToken).ConfigureAwait(false);
         (ModulePackageModel model, ModulePackagesResult modules) = await ModulePackaging.BuildAsync(run, variant, kernel, cancellationToken).ConfigureAwait(false);
@@ -97,7 +97,7 @@ public sealed class PackageStage : IStage
     }
 
     // Stale packages removed, SHA256SUMS, the details for the report, the state for Smoke; then the verdict, recorded in the stamp when it passes.
-    private static StageOutcome Conclude(PackageRun run, PackageStamp stamp, Made made, List<LintReport> reports)
+    private static StageOutcome Conclude(PackageRun run, PackageStamp stamp, PackagesMade made, List<LintReport> reports)
     {
         StageContext context = run.Context;
         foreach (string stale in StalePackages.Find(Directory.EnumerateFiles(run.OutDir).Select(Path.GetFileName).OfType<string>(), made.All.Select(Path.GetFileName).OfType<string>()))
@@ -219,7 +219,7 @@ public sealed class PackageStage : IStage
     public sealed record State(string Variant, string KernelRelease, string ImageSha256, string? DkmsModule);
 
     // What the run made so far: every package (for SHA256SUMS), ours (lint clean), those to lint, the smoke reports, the notes, the state for Smoke.
-    private sealed class Made(PackagingResult dkms)
+    private sealed class PackagesMade(PackagingResult dkms)
     {
         public PackagingResult Dkms { get; } = dkms;
 

@@ -1,6 +1,7 @@
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Cli.Kernel;
+using Mtcopy.Cli.Packaging;
 using Mtcopy.Core;
 using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Manifest;
@@ -13,6 +14,8 @@ public sealed class StageContext
     private SeriesSource? series;
 
     private IKernelBuild? kernelBuild;
+
+    private IPackagers? packagers;
 
     public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console, MetadataStore metadata)
     {
@@ -45,6 +48,13 @@ public sealed class StageContext
     {
         get => kernelBuild ??= new KernelBuild(Runner, Ccache.MakeVariables(), Options.Jobs);
         init => kernelBuild = value;
+    }
+
+    /// <summary>The package builders, signer, smoke checks and linters the Package stage works with: over <see cref="Runner"/>; a test may give fakes.</summary>
+    public IPackagers Packagers
+    {
+        get => packagers ??= new Packagers(Runner);
+        init => packagers = value;
     }
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>

@@ -26,7 +26,7 @@ public sealed class DebPackageBuilder(IProcessRunner runner)
         ArgumentException.ThrowIfNullOrWhiteSpace(upstreamTarball);
         PackageTemplateFiles templates = context.Templates;
         StagingTree work = StagingTree.CreateEmpty(Path.Combine(context.ScratchDir, "deb"));
-        PackageModel model = context.Model with
+        DkmsPackageModel model = context.Model with
         {
             SourceFiles = SourceInstallEntry.For(context.Model.SourceDirectory, context.ModuleSource.Select(f => f.RelativePath)),
         };
@@ -72,7 +72,7 @@ public sealed class DebPackageBuilder(IProcessRunner runner)
     }
 
     /// <summary>The debian/ files of the source package: template, path under the source directory, executable.</summary>
-    public static IReadOnlyList<(PackageTemplate Template, string Path, bool Executable)> DebianFiles(PackageModel model)
+    public static IReadOnlyList<(PackageTemplate Template, string Path, bool Executable)> DebianFiles(DkmsPackageModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         return

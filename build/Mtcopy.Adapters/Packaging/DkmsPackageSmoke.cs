@@ -13,115 +13,101 @@ namespace Mtcopy.Adapters.Packaging;
 /// </summary>
 public sealed class DkmsPackageSmoke(IProcessRunner runner)
 {
-    public const string LogFileName = "dkms-smoke.log";
-
-    /// <summary>The directories a system with dkms has, created before the "before" listing (the packages do not own them).</summary>
-    public static IReadOnlyList<string> Skeleton { get; } = ["usr/src", "var/lib/dkms", "lib/modules"];
-
     public async Task<PackageSmokeReport> RunAsync(DkmsSmokeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var checks = new List<PackageSmokeCheck>();
-        string log = Path.Combine(Path.GetFullPath(request.LogDir), LogFileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        File.WriteAllText(log, string.Empty);
-        ScratchRoot root = ScratchRoot.CreateEmpty(Path.Combine(request.ScratchDir, "deb-root"));
-        foreach (string directory in Skeleton)
-        {
-            Directory.CreateDirectory(root.PathOf(directory));
-        }
-
-        var trees = new DkmsTrees(root.Root);
-        IReadOnlyList<string> before = root.List();
-        string headers = root.PathOf($"usr/src/linux-headers-{request.KernelRelease}");
-        var patched = new DkmsTarget(request.Name, request.Version, request.KernelRelease, request.Arch, headers);
+        // The directories a system with dkms has (the packages do not own them), there before the "before" listing.
+        var session = PackageSmokeSession.Start(runner, request.ScratchDir, "deb-root", ["usr/src", "var/lib/dkms", "lib/modules"], request.LogDir, "dkms-smoke.log");
+        var trees = new DkmsTrees(session.Root.Root);
+        IReadOnlyList<string> before = session.Root.List();
+        string headers = session.Root.PathOf($"usr/src/linux-headers-{request.Kernel.Release}");
+        var patched = new DkmsTarget(request.Package.Name, request.Package.Version, request.Kernel.Release, request.Kernel.RpmArch, headers);
         string? moduleCopy = null;
 
-        IReadOnlyList<IReadOnlyList<string>> installed = await UnpackAsync(request, root, checks, log, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<IReadOnlyList<string>> installed = await UnpackAsync(session, request, cancellationToken).ConfigureAwait(false);
         if (request.OwnershipDebs is { } owners)
         {
-            checks.Add(await CheckOwnershipAsync(request, owners, cancellationToken).ConfigureAwait(false));
+            session.Checks.Add(await CheckOwnershipAsync(session, request, owners, cancellationToken).ConfigureAwait(false));
         }
 
         DkmsSigning? signing = request.SigningKey is { } key ? new DkmsSigning(ModuleSigner.SignFilePath(headers), key) : null;
-        if (checks.All(c => c.Ok))
+        if (session.Checks.All(c => c.Ok))
         {
-            moduleCopy = await BuildPatchedAsync(request, trees, patched, signing, checks, log, cancellationToken).ConfigureAwait(false);
-            await BuildUnpatchedAsync(request, trees, checks, log, cancellationToken).ConfigureAwait(false);
-            int removed = (await RunAsync(DkmsCommands.Remove(trees, request.Name, request.Version), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-            checks.Add(PackageSmokeCheck.That("deb/dkms_remove", removed == 0, $"dkms remove --all: exit {removed}"));
+            moduleCopy = await BuildPatchedAsync(session, request, trees, patched, signing, cancellationToken).ConfigureAwait(false);
+            await BuildUnpatchedAsync(session, request, trees, cancellationToken).ConfigureAwait(false);
+            int removed = (await session.RunAsync(DkmsCommands.Remove(trees, request.Package.Name, request.Package.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
+            session.Check("deb/dkms_remove", removed == 0, $"dkms remove --all: exit {removed}");
         }
 
         foreach (IReadOnlyList<string> contents in Enumerable.Reverse(installed))
         {
-            root.Remove(contents, [.. before]);
+            session.Root.Remove(contents, [.. before]);
         }
 
-        IReadOnlyList<string> after = root.List();
-        IReadOnlyList<string> left = TreeListing.Added(before, after);
-        checks.Add(PackageSmokeCheck.That("deb/purge_leaves_nothing", left.Count == 0,
-            left.Count == 0 ? $"scratch root empty again ({before.Count} entries before, {after.Count} after)" : "left behind: " + string.Join(", ", left.Take(10))));
-        return new PackageSmokeReport(checks, before, after, moduleCopy);
+        return session.Finish("deb/purge_leaves_nothing", before, removedOk: true, "", null, moduleCopy);
     }
 
     /// <summary>The headers and dkms packages unpacked into the scratch root, a check each; their path lists, in that order.</summary>
-    private async Task<IReadOnlyList<IReadOnlyList<string>>> UnpackAsync(DkmsSmokeRequest request, ScratchRoot root,
-        List<PackageSmokeCheck> checks, string log, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<IReadOnlyList<string>>> UnpackAsync(PackageSmokeSession session, DkmsSmokeRequest request,
+        CancellationToken cancellationToken)
     {
         var installed = new List<IReadOnlyList<string>>();
         foreach (string deb in new[] { request.HeadersDeb, request.DkmsDeb })
         {
-            IReadOnlyList<string> contents = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
-            int exit = (await RunAsync(PackagingCommands.DebExtract(deb, root.Root), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-            checks.Add(PackageSmokeCheck.That("deb/unpack_" + Path.GetFileName(deb).Split('_')[0], exit == 0,
-                $"dpkg-deb -x into the scratch root: exit {exit}, {contents.Count} paths"));
+            IReadOnlyList<string> contents = await ContentsAsync(session, deb, cancellationToken).ConfigureAwait(false);
+            int exit = (await session.RunAsync(PackagingCommands.DebExtract(deb, session.Root.Root), cancellationToken).ConfigureAwait(false)).ExitCode;
+            session.Check("deb/unpack_" + Path.GetFileName(deb).Split('_')[0], exit == 0, $"dpkg-deb -x into the scratch root: exit {exit}, {contents.Count} paths");
             installed.Add(contents);
         }
 
         return installed;
     }
 
-    private async Task<PackageSmokeCheck> CheckOwnershipAsync(DkmsSmokeRequest request, (string ImageDeb, string ModulesDeb) owners, CancellationToken cancellationToken)
+    private static async Task<PackageSmokeCheck> CheckOwnershipAsync(PackageSmokeSession session, DkmsSmokeRequest request,
+        (string ImageDeb, string ModulesDeb) owners, CancellationToken cancellationToken)
     {
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (string deb in new[] { owners.ImageDeb, owners.ModulesDeb })
         {
-            lists[Path.GetFileName(deb)] = DebContents.Parse((await RunAsync(PackagingCommands.DebContents(deb), null, cancellationToken).ConfigureAwait(false)).Lines);
+            lists[Path.GetFileName(deb)] = await ContentsAsync(session, deb, cancellationToken).ConfigureAwait(false);
         }
 
-        return ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.ModuleName, request.KernelRelease,
+        return ModuleOwnership.Check("deb/one_package_ships_the_module", lists, request.Package.ModuleName, request.Kernel.Release,
             Path.GetFileName(owners.ModulesDeb));
     }
 
-    private async Task<string?> BuildPatchedAsync(DkmsSmokeRequest request, DkmsTrees trees, DkmsTarget patched, DkmsSigning? signing,
-        List<PackageSmokeCheck> checks, string log, CancellationToken cancellationToken)
+    // dpkg-deb -c, not logged (thousands of lines for the kernel's packages).
+    private static async Task<IReadOnlyList<string>> ContentsAsync(PackageSmokeSession session, string deb, CancellationToken cancellationToken) =>
+        DebContents.Parse((await session.RunAsync(PackagingCommands.DebContents(deb), cancellationToken, logged: false).ConfigureAwait(false)).Lines);
+
+    private static async Task<string?> BuildPatchedAsync(PackageSmokeSession session, DkmsSmokeRequest request, DkmsTrees trees, DkmsTarget patched,
+        DkmsSigning? signing, CancellationToken cancellationToken)
     {
-        int add = (await RunAsync(DkmsCommands.Add(trees, request.Name, request.Version), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-        checks.Add(PackageSmokeCheck.That("deb/dkms_add", add == 0, $"dkms add {request.Name}/{request.Version}: exit {add}"));
+        int add = (await session.RunAsync(DkmsCommands.Add(trees, request.Package.Name, request.Package.Version), cancellationToken).ConfigureAwait(false)).ExitCode;
+        session.Check("deb/dkms_add", add == 0, $"dkms add {request.Package.Name}/{request.Package.Version}: exit {add}");
         if (add != 0)
         {
             return null;
         }
 
-        int build = (await RunAsync(DkmsCommands.Build(trees, patched, signing), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-        string built = DkmsCommands.BuiltModulePath(trees, patched, request.ModuleName);
-        checks.Add(PackageSmokeCheck.That("deb/dkms_build_patched", build == 0 && File.Exists(built),
-            $"dkms build -k {request.KernelRelease} against the headers package: exit {build}"));
+        int build = (await session.RunAsync(DkmsCommands.Build(trees, patched, signing), cancellationToken).ConfigureAwait(false)).ExitCode;
+        string built = DkmsCommands.BuiltModulePath(trees, patched, request.Package.ModuleName);
+        session.Check("deb/dkms_build_patched", build == 0 && File.Exists(built), $"dkms build -k {request.Kernel.Release} against the headers package: exit {build}");
         if (build != 0 || !File.Exists(built))
         {
             return null;
         }
 
-        int install = (await RunAsync(DkmsCommands.Install(trees, patched, signing), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-        string target = DkmsCommands.InstalledModulePath(trees, patched, request.ModuleName);
+        int install = (await session.RunAsync(DkmsCommands.Install(trees, patched, signing), cancellationToken).ConfigureAwait(false)).ExitCode;
+        string target = DkmsCommands.InstalledModulePath(trees, patched, request.Package.ModuleName);
         byte[] module = File.Exists(target) ? await File.ReadAllBytesAsync(target, cancellationToken).ConfigureAwait(false) : [];
         string? vermagic = ModuleInfo.Vermagic(module);
-        checks.Add(PackageSmokeCheck.That("deb/dkms_install_patched", install == 0 && ModuleInfo.IsFor(vermagic, request.KernelRelease),
-            $"dkms install: exit {install}, {Path.GetRelativePath(trees.Root, target)} vermagic '{vermagic?.TrimEnd()}'"));
+        session.Check("deb/dkms_install_patched", install == 0 && ModuleInfo.IsFor(vermagic, request.Kernel.Release),
+            $"dkms install: exit {install}, {Path.GetRelativePath(trees.Root, target)} vermagic '{vermagic?.TrimEnd()}'");
         if (signing is not null)
         {
-            checks.Add(PackageSmokeCheck.That("deb/dkms_signed", ModuleSignature.IsSigned(module),
-                ModuleSignature.IsSigned(module) ? "dkms signed the module with --sign-key" : $"no signature marker at the end of {target}"));
+            session.Check("deb/dkms_signed", ModuleSignature.IsSigned(module),
+                ModuleSignature.IsSigned(module) ? "dkms signed the module with --sign-key" : $"no signature marker at the end of {target}");
         }
 
         if (install != 0 || request.ModuleCopyPath is null || module.Length == 0)
@@ -134,32 +120,19 @@ public sealed class DkmsPackageSmoke(IProcessRunner runner)
         return Path.GetFullPath(request.ModuleCopyPath);
     }
 
-    private async Task BuildUnpatchedAsync(DkmsSmokeRequest request, DkmsTrees trees, List<PackageSmokeCheck> checks, string log, CancellationToken cancellationToken)
+    private static async Task BuildUnpatchedAsync(PackageSmokeSession session, DkmsSmokeRequest request, DkmsTrees trees, CancellationToken cancellationToken)
     {
         if (request.Unpatched is not { } unpatched)
         {
-            checks.Add(PackageSmokeCheck.Fail("deb/dkms_declines_unpatched", "no unpatched kernel was prepared"));
+            session.Checks.Add(PackageSmokeCheck.Fail("deb/dkms_declines_unpatched", "no unpatched kernel was prepared"));
             return;
         }
 
-        var target = new DkmsTarget(request.Name, request.Version, unpatched.Release, request.Arch, unpatched.BuildDir);
-        int exit = (await RunAsync(DkmsCommands.Build(trees, target, null), log, cancellationToken).ConfigureAwait(false)).ExitCode;
-        checks.Add(exit == DkmsCommands.Declined
+        var target = new DkmsTarget(request.Package.Name, request.Package.Version, unpatched.Release, request.Kernel.RpmArch, unpatched.BuildDir);
+        int exit = (await session.RunAsync(DkmsCommands.Build(trees, target, null), cancellationToken).ConfigureAwait(false)).ExitCode;
+        session.Checks.Add(exit == DkmsCommands.Declined
             ? new PackageSmokeCheck("deb/dkms_declines_unpatched", PackageSmokeStatus.Declined,
                 $"dkms build -k {unpatched.Release} (no core patches): declined, exit 77 (BUILD_EXCLUSIVE_CONFIG)")
             : PackageSmokeCheck.Fail("deb/dkms_declines_unpatched", $"dkms build -k {unpatched.Release} (no core patches): exit {exit}, expected 77"));
-    }
-
-    // log null: not logged (e.g. the thousands of lines of a file list).
-    private async Task<(int ExitCode, IReadOnlyList<string> Lines)> RunAsync(ToolCommand command, string? log, CancellationToken cancellationToken)
-    {
-        if (log is not null)
-        {
-            await File.AppendAllTextAsync(log, "$ " + command.CommandLine + "\n", cancellationToken).ConfigureAwait(false);
-        }
-
-        (ProcessResult result, IReadOnlyList<string> lines) = await ToolRun.RunAsync(runner, command, log, throwOnNonZeroExit: false, cancellationToken)
-            .ConfigureAwait(false);
-        return (result.ExitCode, lines);
     }
 }

@@ -10,16 +10,14 @@ namespace Mtcopy.Adapters.Packaging;
 /// </summary>
 public sealed class DkmsPackager(IProcessRunner runner)
 {
-    /// <exception cref="PackageInputException">An input value is not valid.</exception>
     /// <exception cref="TemplateException">A template does not parse or render.</exception>
     /// <exception cref="Mtcopy.Core.UserErrorException">Templates or module source missing.</exception>
     /// <exception cref="ProcessFailedException">dpkg-buildpackage or rpmbuild failed.</exception>
     public async Task<PackagingResult> BuildAsync(PackagingRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        PackageModel model = PackageModel.Create(request.Inputs);
         var context = new PackageBuildContext(
-            model,
+            request.Model,
             ModuleSourceReader.Read(request.ModuleSourceDir),
             new PackageTemplateFiles(request.RepositoryRoot),
             Path.GetFullPath(request.ScratchDir),

@@ -4,19 +4,16 @@ namespace Mtcopy.Adapters.Packaging;
 
 /// <summary>
 /// Inputs of <see cref="DkmsPackageSmoke.RunAsync"/>: a scratch directory it owns, the DKMS .deb and
-/// the kernel headers .deb to install there, the module's DKMS name, version and .ko name, the
-/// patched kernel's release and arch (dkms -k release/arch), the unpatched kernel DKMS must decline
+/// the kernel headers .deb to install there, the DKMS packages (the module's DKMS name, version and .ko
+/// name), the patched kernel's packages (dkms -k release/arch), the unpatched kernel DKMS must decline
 /// (null: that check is skipped and reported), and the log directory.
 /// </summary>
 public sealed record DkmsSmokeRequest(
     string ScratchDir,
     string DkmsDeb,
     string HeadersDeb,
-    string Name,
-    string Version,
-    string ModuleName,
-    string KernelRelease,
-    string Arch,
+    DkmsPackageModel Package,
+    KernelPackageModel Kernel,
     UnpatchedKernel? Unpatched,
     string LogDir)
 {

@@ -29,7 +29,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
     {
         ArgumentNullException.ThrowIfNull(request);
         KbuildTree tree = request.Tree;
-        KernelPackageSpec spec = request.Spec;
+        KernelPackageModel spec = request.Model;
         string vmlinux = Path.Combine(tree.BuildDir, "vmlinux");
         string before = FileHash.Sha256OrNull(vmlinux)
             ?? throw new KernelPackagingException($"{vmlinux} does not exist: build the kernel (Build stage) before packaging it.");
@@ -66,7 +66,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
         string outputDir, string logDir, string debDir, string rpmDir, Action<string>? onLine, CancellationToken cancellationToken)
     {
         KbuildTree tree = request.Tree;
-        KernelPackageSpec spec = request.Spec;
+        KernelPackageModel spec = request.Model;
         string? path = Environment.GetEnvironmentVariable("PATH");
         KernelPackageShims shims = await WriteShimsAsync(Path.Combine(debDir, ShimDirectoryName), path, cancellationToken).ConfigureAwait(false);
         string debLog = KbuildStepRunner.StartLog(logDir, DebLogFileName);
@@ -118,7 +118,7 @@ public sealed class KernelPackageBuilder(IProcessRunner runner)
         return shims;
     }
 
-    private static IEnumerable<string> DebSideFiles(string directory, KernelPackageSpec spec) =>
+    private static IEnumerable<string> DebSideFiles(string directory, KernelPackageModel spec) =>
         DebSideSuffixes
             .Select(suffix => Path.Combine(directory, $"{spec.DebSourceName}_{spec.DebVersion}_{spec.DebArch}{suffix}"))
             .Where(File.Exists);

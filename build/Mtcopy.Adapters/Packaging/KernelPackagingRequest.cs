@@ -11,7 +11,7 @@ namespace Mtcopy.Adapters.Packaging;
 /// </summary>
 public sealed record KernelPackagingRequest(
     KbuildTree Tree,
-    KernelPackageSpec Spec,
+    KernelPackageModel Model,
     PackageMaintainer Maintainer,
     KbuildPinnedEnvironment Pinned,
     long SourceDateEpoch,

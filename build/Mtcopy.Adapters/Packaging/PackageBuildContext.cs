@@ -8,7 +8,7 @@ namespace Mtcopy.Adapters.Packaging;
 /// tool logs go (null: no logs).
 /// </summary>
 public sealed record PackageBuildContext(
-    PackageModel Model,
+    DkmsPackageModel Model,
     IReadOnlyList<TarballFile> ModuleSource,
     PackageTemplateFiles Templates,
     string ScratchDir,

@@ -10,10 +10,7 @@ public sealed class PackageTemplateFiles(string repositoryRoot)
 
     /// <exception cref="UserErrorException">The template file is missing.</exception>
     /// <exception cref="TemplateException">It does not parse or names an unknown value.</exception>
-    public string Render(PackageTemplate template, PackageModel model) => template.Render(Read(template), model);
-
-    /// <inheritdoc cref="Render(PackageTemplate, PackageModel)"/>
-    public string Render(PackageTemplate template, ModulePackageModel model) => template.Render(Read(template), model);
+    public string Render(PackageTemplate template, PackageMetadata model) => template.Render(Read(template), model);
 
     private string Read(PackageTemplate template)
     {

@@ -18,7 +18,7 @@ public sealed class RpmPackageBuilder(IProcessRunner runner)
     public async Task<string> BuildAsync(PackageBuildContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        PackageModel model = context.Model;
+        DkmsPackageModel model = context.Model;
         if (context.ScratchDir.Any(char.IsWhiteSpace))
         {
             throw new UserErrorException(

@@ -9,7 +9,7 @@ public static class SourceTarballBuilder
     public static string Build(PackageBuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        PackageModel model = context.Model;
+        DkmsPackageModel model = context.Model;
         Directory.CreateDirectory(context.OutputDir);
         string path = Path.Combine(Path.GetFullPath(context.OutputDir), model.TarballFileName);
         File.WriteAllBytes(path, SourceTarball.Create(model.TarballPrefix, [.. context.ModuleSource], model.SourceDateEpoch));

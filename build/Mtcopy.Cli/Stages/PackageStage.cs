@@ -1,13 +1,11 @@
 using System.Globalization;
-using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Packaging;
 using Mtcopy.Adapters.Results;
+using Mtcopy.Cli.Packaging;
 using Mtcopy.Core;
-using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Packaging;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
-using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Stages;
 
@@ -16,24 +14,20 @@ namespace Mtcopy.Cli.Stages;
 /// config's kernel, the kernel's own bindeb-pkg/binrpm-pkg packages and the prebuilt-module packages
 /// that depend on exactly that kernel (signed with --sign-key/--sign-cert when given); SHA256SUMS over
 /// all of them. Our packages must lint clean (lintian, rpmlint). Then the package smoke, in scratch
-/// roots under &lt;out&gt;/work/package-smoke: DKMS builds and installs the module against the headers
-/// package, declines an unpatched 6.12 kernel (exit 77), and removing everything leaves nothing; the
-/// rpms are inspected and installed into and erased from a scratch rpm root. The module DKMS built is
-/// kept for the Smoke stage's guest (<see cref="State"/>).
+/// roots (<see cref="PackageSmoke"/>). The module DKMS built is kept for the Smoke stage's guest (<see cref="State"/>).
+/// Each family of packages is a class of its own (<see cref="KernelPackaging"/>, <see cref="ModulePackaging"/>, the DKMS
+/// packager); the packagers come from <see cref="StageContext.Packagers"/>.
 /// </summary>
 public sealed class PackageStage : IStage
 {
     public const string StateName = "package";
-
-    // The Build stage's pinned identity (BuildStage.RunAsync): the packaging targets must see the same
-    // KBUILD_BUILD_* values, or make relinks the kernel.
 
     public string Name => StateName;
 
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Series.Manifest is not { Packages: { } packages, Modules.Count: > 0 } manifest)
+        if (context.Series.Manifest is not { Packages: not null, Modules.Count: > 0 } manifest)
         {
             return StageOutcome.Skip("the series has no manifest with a module and a 'packages' section: nothing to package");
         }
@@ -41,7 +35,6 @@ public sealed class PackageStage : IStage
         ModuleSpec module = manifest.Modules[0];
         var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
         ModuleSigningKey? key = SigningKey(context);
-        PackageInputs inputs = Inputs(manifest, packages, module, applied.SourceDateEpoch);
         PackageStamp stamp = await PackageStamp.ForAsync(context, manifest, module, key, cancellationToken).ConfigureAwait(false);
         SkipVerdict verdict = stamp.Check();
         if (verdict.Skip)
@@ -51,67 +44,72 @@ public sealed class PackageStage : IStage
 
         context.Console.Note($"packaging: {verdict.Reason}");
         stamp.Invalidate();
-
-        string outDir = Path.Combine(context.Layout.OutDir, "packages");
-        string scratch = Path.Combine(context.Layout.WorkDir, "packaging");
-        string logDir = Path.Combine(context.Layout.LogDir, "packaging");
-        if (Directory.Exists(scratch))
+        var run = new PackageRun(context, manifest, new DkmsPackageModel(manifest, applied.SourceDateEpoch), key,
+            StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName), Path.Combine(context.Layout.OutDir, "packages"),
+            Path.Combine(context.Layout.WorkDir, "packaging"), Path.Combine(context.Layout.LogDir, "packaging"));
+        if (Directory.Exists(run.ScratchDir))
         {
-            Directory.Delete(scratch, recursive: true);
+            Directory.Delete(run.ScratchDir, recursive: true);
         }
 
-        var notes = new List<string>();
-        var details = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        PackagingResult dkms = await new DkmsPackager(context.Runner).BuildAsync(
-            new PackagingRequest(inputs, context.Layout.RepoRoot, Path.GetFullPath(module.Source, context.Layout.SeriesDir), outDir, scratch, logDir),
+        PackagingResult dkms = await context.Packagers.BuildDkmsAsync(
+            new PackagingRequest(run.Dkms, context.Layout.RepoRoot, Path.GetFullPath(module.Source, context.Layout.SeriesDir), run.OutDir, run.ScratchDir, run.LogDir),
             cancellationToken).ConfigureAwait(false);
-        var ours = new List<string>(dkms.Packages);
-        var all = new List<string>(dkms.Packages);
-        var lint = new List<string> { dkms.Debian.Dsc, dkms.Deb, dkms.Rpm };
-
-        var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
-        string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
-        BuiltVariant? variant = built.Variants.FirstOrDefault(v => v.Name == packagedConfig);
-        State? state = null;
-        var smoke = new List<PackageSmokeReport>();
-        if (variant is null)
+        var made = new PackagesMade(dkms);
+        string packagedConfig = PackagedConfigChoice.Choose(manifest.Config.Default, [.. run.Built.Variants.Select(v => v.Name)]) ?? manifest.Config.Default;
+        if (run.Built.Variants.FirstOrDefault(v => v.Name == packagedConfig) is { } variant)
         {
-            notes.Add($"no kernel or module packages: the config '{packagedConfig}' was not built");
+            await PackageForKernelAsync(run, variant, made, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            KernelSide side = await PackageKernelAsync(context, manifest, packages, inputs, variant, built, key, outDir, scratch, logDir, cancellationToken)
-                .ConfigureAwait(false);
-            all.AddRange([.. side.Kernel.Packages, .. side.Modules.Packages]);
-            ours.AddRange(side.Modules.Packages);
-            lint.AddRange(side.Modules.Packages);
-            notes.Add($"kernel {side.Spec.Release}: {side.Kernel.Packages.Count} packages "
-                + (side.Kernel.DebDuration == TimeSpan.Zero ? "(unchanged, kept)" : $"(bindeb-pkg {Seconds(side.Kernel.DebDuration)}, binrpm-pkg {Seconds(side.Kernel.RpmDuration)})"));
-            if (DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch) > DateTimeOffset.UtcNow)
-            {
-                string later = $"the series is dated {DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch):u}, later than this machine's clock: rpmbuild stamps "
-                    + "the kernel rpms' %ghost entries and build-id links with the clock (it only clamps newer times), so those rpms rebuild "
-                    + "byte-identical only once the clock has passed that date; every .deb and our own rpms are identical regardless";
-                context.Console.Warn(later);
-                notes.Add(later);
-            }
-
-            (PackageSmokeReport deb, PackageSmokeReport rpm) = await SmokeAsync(context, manifest, module, inputs, variant, side, dkms, key, logDir, cancellationToken)
-                .ConfigureAwait(false);
-            smoke.AddRange([deb, rpm]);
-            state = new State(variant.Name, variant.KernelRelease, FileHash.Sha256(variant.Image), deb.DkmsModulePath);
+            made.Notes.Add($"no kernel or module packages: the config '{packagedConfig}' was not built");
         }
 
-        List<LintReport> reports = await LintAsync(context, lint, logDir, cancellationToken).ConfigureAwait(false);
-        foreach (string stale in StalePackages.Find(Directory.EnumerateFiles(outDir).Select(Path.GetFileName).OfType<string>(), all.Select(Path.GetFileName).OfType<string>()))
+        List<LintReport> reports = await LintAsync(run, made.Linted, cancellationToken).ConfigureAwait(false);
+        return Conclude(run, stamp, made, reports);
+    }
+
+    // The kernel's packages, the module's packages for that kernel, then the package smoke over them and the DKMS packages.
+    private static async Task PackageForKernelAsync(PackageRun run, BuiltVariant variant, PackagesMade made, CancellationToken cancellationToken)
+    {
+        (KernelPackageModel kernel, KernelPackagesResult kernelPackages) = await KernelPackaging.BuildAsync(run, variant, cancellationToken).ConfigureAwait(false);
+        (ModulePackageModel model, ModulePackagesResult modules) = await ModulePackaging.BuildAsync(run, variant, kernel, cancellationToken).ConfigureAwait(false);
+        made.All.AddRange([.. kernelPackages.Packages, .. modules.Packages]);
+        made.Ours.AddRange(modules.Packages);
+        made.Linted.AddRange(modules.Packages);
+        made.Notes.Add($"kernel {kernel.Release}: {kernelPackages.Packages.Count} packages " + (kernelPackages.DebDuration == TimeSpan.Zero
+            ? "(unchanged, kept)"
+            : $"(bindeb-pkg {Seconds(kernelPackages.DebDuration)}, binrpm-pkg {Seconds(kernelPackages.RpmDuration)})"));
+        if (DateTimeOffset.FromUnixTimeSeconds(run.Built.SourceDateEpoch) > DateTimeOffset.UtcNow)
         {
-            File.Delete(Path.Combine(outDir, stale));
+            string later = $"the series is dated {DateTimeOffset.FromUnixTimeSeconds(run.Built.SourceDateEpoch):u}, later than this machine's clock: rpmbuild stamps "
+                + "the kernel rpms' %ghost entries and build-id links with the clock (it only clamps newer times), so those rpms rebuild "
+                + "byte-identical only once the clock has passed that date; every .deb and our own rpms are identical regardless";
+            run.Context.Console.Warn(later);
+            made.Notes.Add(later);
+        }
+
+        (PackageSmokeReport deb, PackageSmokeReport rpm) = await PackageSmoke.RunAsync(run, variant, kernel, modules, model, made.Dkms, cancellationToken)
+            .ConfigureAwait(false);
+        made.Smoke.AddRange([deb, rpm]);
+        made.State = new State(variant.Name, variant.KernelRelease, FileHash.Sha256(variant.Image), deb.DkmsModulePath);
+    }
+
+    // Stale packages removed, SHA256SUMS, the details for the report, the state for Smoke; then the verdict, recorded in the stamp when it passes.
+    private static StageOutcome Conclude(PackageRun run, PackageStamp stamp, PackagesMade made, List<LintReport> reports)
+    {
+        StageContext context = run.Context;
+        foreach (string stale in StalePackages.Find(Directory.EnumerateFiles(run.OutDir).Select(Path.GetFileName).OfType<string>(), made.All.Select(Path.GetFileName).OfType<string>()))
+        {
+            File.Delete(Path.Combine(run.OutDir, stale));
             context.Console.Note($"removed {stale}: an earlier run's package, not made by this one");
         }
 
-        string sums = Path.Combine(outDir, ChecksumFile.Sha256SumsFileName);
-        AtomicFile.WriteAllText(sums, ChecksumFile.Format(all.ToDictionary(p => Path.GetFileName(p), FileHash.Sha256, StringComparer.Ordinal)));
-        foreach (PackageSmokeCheck check in smoke.SelectMany(r => r.Checks))
+        string sums = Path.Combine(run.OutDir, ChecksumFile.Sha256SumsFileName);
+        AtomicFile.WriteAllText(sums, ChecksumFile.Format(made.All.ToDictionary(p => Path.GetFileName(p), FileHash.Sha256, StringComparer.Ordinal)));
+        var details = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (PackageSmokeCheck check in made.Smoke.SelectMany(r => r.Checks))
         {
             details["package/" + check.Name] = check.Status.ToString().ToUpperInvariant();
             context.Console.Note(check.ToString());
@@ -123,12 +121,12 @@ public sealed class PackageStage : IStage
             details["lint/" + Path.GetFileName(report.PackagePath)] = report.Status.ToString().ToUpperInvariant();
         }
 
-        foreach (string package in all)
+        foreach (string package in made.All)
         {
             details["size/" + Path.GetFileName(package)] = new FileInfo(package).Length.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (state is not null)
+        if (made.State is { } state)
         {
             StateFile.Write(context.Layout.StateDir, StateName, state);
         }
@@ -138,20 +136,16 @@ public sealed class PackageStage : IStage
         }
 
         var failures = reports.Where(r => r.Status == LintStatus.Failed).Select(r => r.Describe())
-            .Concat(smoke.SelectMany(r => r.Failures).Select(c => c.ToString()))
+            .Concat(made.Smoke.SelectMany(r => r.Failures).Select(c => c.ToString()))
             .ToList();
         if (failures.Count > 0)
         {
             throw new StageFailedException("packages do not lint clean or fail the package smoke:\n" + string.Join("\n", failures)) { Details = details };
         }
 
-        notes.Add(string.Join(", ", ours.Select(Path.GetFileName)) + " lint clean");
-        notes.Add(smoke.Count == 0 ? "no package smoke" : $"package smoke: {smoke.Sum(r => r.Checks.Count)} checks passed"
-            + (smoke.SelectMany(r => r.Checks).Any(c => c.Status == PackageSmokeStatus.Declined) ? ", DKMS declined the unpatched kernel (exit 77)" : ""));
-        notes.Add(key is null ? "not signed (no --sign-key)" : $"module signed with {Path.GetFileName(key.CertificatePath)}, DKMS signs with the same key");
-        string[] dkmsModule = state?.DkmsModule is { } ko ? [ko] : [];
-        stamp.Record([.. all, sums, .. dkmsModule, .. state is null ? Array.Empty<string>() : [StateFile.PathFor(context.Layout.StateDir, StateName)]]);
-        return StageOutcome.Pass(string.Join("; ", notes)) with { Details = details, Artifacts = [.. all, sums, .. dkmsModule] };
+        string[] artifacts = [.. made.All, sums, .. made.State?.DkmsModule is { } ko ? [ko] : Array.Empty<string>()];
+        stamp.Record([.. artifacts, .. made.State is null ? Array.Empty<string>() : [StateFile.PathFor(context.Layout.StateDir, StateName)]]);
+        return StageOutcome.Pass(string.Join("; ", made.Summary(run.Key))) with { Details = details, Artifacts = artifacts };
     }
 
     // Nothing that goes into the packages changed and every package is as it was: the same artifacts again.
@@ -191,140 +185,21 @@ public sealed class PackageStage : IStage
             : null;
     }
 
-    private static async Task<KernelSide> PackageKernelAsync(StageContext context, SeriesManifest manifest, PackagingSpec packages, PackageInputs inputs,
-        BuiltVariant variant, BuildState built, ModuleSigningKey? key, string outDir, string scratch, string logDir, CancellationToken cancellationToken)
-    {
-        KbuildPinnedEnvironment pinned = BuildIdentity.For(built.SourceDateEpoch);
-        string arch = manifest.Config.Arch;
-        KbuildTree tree = context.KernelBuild.Tree(built.Worktree, variant.BuildDir, arch);
-        KernelPackageSpec spec = KernelPackageSpec.Create(variant.KernelRelease, arch, manifest.Series.Name, manifest.Series.Version, pinned.BuildVersion);
-
-        // sign-file first, so that the headers and devel packages carry it for DKMS.
-        string? signFile = key is null ? null
-            : await new ModuleSigner(context.Runner).EnsureSignFileAsync(tree, logDir, cancellationToken).ConfigureAwait(false);
-        KernelPackagesResult kernel = await PackageKernelOnceAsync(context, manifest, tree, spec, packages, pinned, built, variant, outDir, logDir, cancellationToken)
-            .ConfigureAwait(false);
-
-        string ko = Path.Combine(scratch, "module", Path.GetFileName(variant.Modules[0]));
-        Directory.CreateDirectory(Path.GetDirectoryName(ko)!);
-        File.Copy(variant.Modules.First(m => Path.GetFileName(m) == inputs.ModuleName + ".ko"), ko, overwrite: true);
-        if (key is not null)
-        {
-            await new ModuleSigner(context.Runner).SignAsync(signFile!, key, ko, Path.Combine(logDir, ModuleSigner.LogFileName), cancellationToken).ConfigureAwait(false);
-        }
-
-        ModulePackageModel model = ModulePackageModel.Create(PackageModel.Create(inputs), spec, isSigned: key is not null,
-            kernelImageSha256: FileHash.Sha256(variant.Image));
-        ModulePackagesResult modules = await new ModulePackageBuilder(context.Runner).BuildAsync(
-            new ModulePackagingRequest(model, ko, context.Layout.RepoRoot, outDir, Path.Combine(scratch, "modules"), logDir), cancellationToken).ConfigureAwait(false);
-        return new KernelSide(spec, model, kernel, modules);
-    }
-
-    // The kernel packages take a minute or more: skipped when the kernel, the names, the reproducibility
-    // recipe and whether scripts/sign-file is in the build directory (it goes into the headers packages)
-    // are unchanged.
-    private static async Task<KernelPackagesResult> PackageKernelOnceAsync(StageContext context, SeriesManifest manifest, KbuildTree tree, KernelPackageSpec spec, PackagingSpec packages,
-        KbuildPinnedEnvironment pinned, BuildState built, BuiltVariant variant, string outDir, string logDir, CancellationToken cancellationToken)
-    {
-        var stampInputs = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["vmlinux"] = FileHash.Sha256(Path.Combine(variant.BuildDir, "vmlinux")),
-            ["deb_version"] = spec.DebVersion,
-            ["maintainer"] = packages.Maintainer,
-            ["source_date_epoch"] = built.SourceDateEpoch.ToString(CultureInfo.InvariantCulture),
-            ["sign_file"] = File.Exists(ModuleSigner.SignFilePath(variant.BuildDir)) ? "built" : "absent",
-            ["recipe"] = ContentHash.Sha256(KernelPackageShims.Recipe),
-            ["left_out_modules"] = string.Join(' ', LeftOutModules(manifest)),
-        };
-        const string stamp = StateName + "-kernel";
-        string stampKey = StageFingerprint.Compute(stamp, stampInputs);
-        var expected = new KernelPackagesResult(
-            [.. spec.DebFiles.Select(f => Path.Combine(outDir, f))], [.. spec.RpmFiles.Select(f => Path.Combine(outDir, f))], TimeSpan.Zero, TimeSpan.Zero);
-        SkipVerdict verdict = context.Stamps.Check(stamp, stampKey);
-        if (verdict.Skip)
-        {
-            context.Console.Note($"kernel packages: skipped, {verdict.Reason}");
-            return expected;
-        }
-
-        context.Stamps.Invalidate(stamp);
-        KernelPackagesResult result;
-        try
-        {
-            result = await context.Console.WithProgressAsync($"{variant.Name}: make bindeb-pkg binrpm-pkg", line =>
-                new KernelPackageBuilder(context.Runner).BuildAsync(
-                    new KernelPackagingRequest(tree, spec, PackageMaintainer.Parse(packages.Maintainer), pinned, built.SourceDateEpoch, outDir, logDir)
-                    {
-                        Jobs = context.Options.Jobs,
-                        LeftOutModules = LeftOutModules(manifest),
-                    }, line, cancellationToken)).ConfigureAwait(false);
-        }
-        catch (KernelPackagingException e)
-        {
-            throw new StageFailedException(e.Message, e);
-        }
-
-        context.Stamps.Record(stamp, stampKey, stampInputs, result.Packages);
-        return result;
-    }
-
-    private static async Task<(PackageSmokeReport Deb, PackageSmokeReport Rpm)> SmokeAsync(StageContext context, SeriesManifest manifest, ModuleSpec module,
-        PackageInputs inputs, BuiltVariant variant, KernelSide side, PackagingResult dkms, ModuleSigningKey? key, string logDir, CancellationToken cancellationToken)
-    {
-        string scratch = Path.Combine(context.Layout.WorkDir, "package-smoke");
-        var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
-        ConfigVariant config = ConfigVariant.FromManifest(manifest, context.Layout.SeriesDir, manifest.Config.Default);
-        UnpatchedKernel unpatched;
-        try
-        {
-            unpatched = await context.Console.WithProgressAsync("unpatched kernel for the DKMS check", _ =>
-                new UnpatchedKernelPreparer(context.Runner, new GitCli()).PrepareAsync(
-                    new UnpatchedKernelRequest(fetched.RepoPath, fetched.CommitId, Path.Combine(context.Layout.WorkDir, "unpatched"),
-                        context.Layout.BuildDir("unpatched"), manifest.Config.Arch, config.Fragments, logDir) { Jobs = context.Options.Jobs },
-                    module.Requires, cancellationToken)).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is KernelPackagingException or GitCommandException)
-        {
-            throw new StageFailedException($"cannot prepare the unpatched kernel for the DKMS check: {e.Message}", e);
-        }
-
-        string dkmsModule = Path.Combine(context.Layout.OutDir, variant.Name, "dkms", inputs.ModuleName + ".ko");
-        if (File.Exists(dkmsModule))
-        {
-            File.Delete(dkmsModule);
-        }
-        PackageSmokeReport deb = await context.Console.WithProgressAsync("package smoke: dkms in a scratch root", _ =>
-            new DkmsPackageSmoke(context.Runner).RunAsync(
-                new DkmsSmokeRequest(scratch, dkms.Deb, Path.Combine(Path.GetDirectoryName(dkms.Deb)!, side.Spec.HeadersDebFile), inputs.Name, inputs.Version,
-                    inputs.ModuleName, side.Spec.Release, side.Spec.RpmArch, unpatched, logDir)
-                {
-                    SigningKey = key,
-                    ModuleCopyPath = dkmsModule,
-                    OwnershipDebs = (Path.Combine(Path.GetDirectoryName(dkms.Deb)!, side.Spec.ImageDebFile), side.Modules.Deb),
-                }, cancellationToken)).ConfigureAwait(false);
-        PackageSmokeReport rpm = await new RpmPackageSmoke(context.Runner).RunAsync(
-            new RpmSmokeRequest(scratch, Path.Combine(Path.GetDirectoryName(dkms.Rpm)!, side.Spec.KernelRpmFile), side.Modules.Rpm, side.Modules.KmodRpm, dkms.Rpm, side.Model,
-                PackageModel.Create(inputs).SourceDirectory, logDir), cancellationToken).ConfigureAwait(false);
-        return (deb, rpm);
-    }
-
     // lintian for the .dsc (the source package) and the .debs, rpmlint for the .rpms.
-    private static async Task<List<LintReport>> LintAsync(StageContext context, List<string> packages, string logDir, CancellationToken cancellationToken)
+    private static async Task<List<LintReport>> LintAsync(PackageRun run, List<string> packages, CancellationToken cancellationToken)
     {
-        var linter = new PackageLinter(context.Runner);
-        string rpmlintConfig = Path.Combine(context.Layout.RepoRoot, PackageLinter.RpmlintConfig);
+        string rpmlintConfig = Path.Combine(run.Context.Layout.RepoRoot, PackageLinter.RpmlintConfig);
         var reports = new List<LintReport>();
         foreach (string package in packages)
         {
-            string name = Path.GetFileNameWithoutExtension(package);
-            reports.Add(package.EndsWith(".rpm", StringComparison.Ordinal)
-                ? await linter.LintRpmAsync(package, rpmlintConfig, Path.Combine(logDir, $"rpmlint-{name}.log"), cancellationToken).ConfigureAwait(false)
-                : await linter.LintDebAsync(package, Path.Combine(logDir, $"lintian-{name}.log"), cancellationToken).ConfigureAwait(false));
+            string log = Path.Combine(run.LogDir, (package.EndsWith(".rpm", StringComparison.Ordinal) ? "rpmlint-" : "lintian-")
+                + Path.GetFileNameWithoutExtension(package) + ".log");
+            reports.Add(await run.Packagers.LintAsync(package, rpmlintConfig, log, cancellationToken).ConfigureAwait(false));
         }
 
         foreach (LintReport report in reports)
         {
-            context.Console.Note(report.Describe());
+            run.Context.Console.Note(report.Describe());
         }
 
         return reports;
@@ -338,31 +213,35 @@ public sealed class PackageStage : IStage
         static string Absolute(string path) => path.StartsWith("pkcs11:", StringComparison.Ordinal) ? path : Path.GetFullPath(path);
     }
 
-    internal static PackageInputs Inputs(SeriesManifest manifest, PackagingSpec packages, ModuleSpec module, long sourceDateEpoch) => new()
-    {
-        Name = module.Name,
-        Version = manifest.Series.Version,
-        ModuleName = module.Name,
-        Maintainer = packages.Maintainer,
-        License = packages.License,
-        Summary = manifest.Series.Summary,
-        Homepage = packages.Homepage,
-        DkmsDeb = packages.DkmsDeb,
-        DkmsRpm = packages.DkmsRpm,
-        ModulesDeb = packages.ModulesDeb,
-        ModulesRpm = packages.ModulesRpm,
-        RequiredKernelConfig = module.Requires,
-        SourceDateEpoch = sourceDateEpoch,
-    };
-
-    // The story of packaging/README.md: the kernel packages carry the core, each module comes from exactly one
-    // module package (DKMS or prebuilt), so the kernel packages install every module but the manifest's (PackagedModuleOrder).
-    private static IReadOnlyList<string> LeftOutModules(SeriesManifest manifest) => [.. manifest.Modules.Select(m => m.Name)];
-
     private static string Seconds(TimeSpan duration) => RunSummaryRenderer.FormatDuration(duration.TotalSeconds);
 
     /// <summary>What Package leaves for Smoke: the module DKMS built for a variant's kernel (null when it built none), and which kernel image that was.</summary>
     public sealed record State(string Variant, string KernelRelease, string ImageSha256, string? DkmsModule);
 
-    private sealed record KernelSide(KernelPackageSpec Spec, ModulePackageModel Model, KernelPackagesResult Kernel, ModulePackagesResult Modules);
+    // What the run made so far: every package (for SHA256SUMS), ours (lint clean), those to lint, the smoke reports, the notes, the state for Smoke.
+    private sealed class PackagesMade(PackagingResult dkms)
+    {
+        public PackagingResult Dkms { get; } = dkms;
+
+        public List<string> All { get; } = [.. dkms.Packages];
+
+        public List<string> Ours { get; } = [.. dkms.Packages];
+
+        public List<string> Linted { get; } = [dkms.Debian.Dsc, dkms.Deb, dkms.Rpm];
+
+        public List<PackageSmokeReport> Smoke { get; } = [];
+
+        public List<string> Notes { get; } = [];
+
+        public State? State { get; set; }
+
+        public IEnumerable<string> Summary(ModuleSigningKey? key) =>
+        [
+            .. Notes,
+            string.Join(", ", Ours.Select(Path.GetFileName)) + " lint clean",
+            Smoke.Count == 0 ? "no package smoke" : $"package smoke: {Smoke.Sum(r => r.Checks.Count)} checks passed"
+                + (Smoke.SelectMany(r => r.Checks).Any(c => c.Status == PackageSmokeStatus.Declined) ? ", DKMS declined the unpatched kernel (exit 77)" : ""),
+            key is null ? "not signed (no --sign-key)" : $"module signed with {Path.GetFileName(key.CertificatePath)}, DKMS signs with the same key",
+        ];
+    }
 }

@@ -94,7 +94,7 @@ public sealed class PackageStamp
 
     /// <summary>Our code that decides what goes into the packages, under the repository root.</summary>
     public static IReadOnlyList<string> CodeDirectories { get; } =
-        ["build/Mtcopy.Core/Packaging", "build/Mtcopy.Adapters/Packaging", "build/Mtcopy.Cli/Stages/PackageStage.cs", "Directory.Packages.props"];
+        ["build/Mtcopy.Core/Packaging", "build/Mtcopy.Adapters/Packaging", "build/Mtcopy.Cli/Packaging", "build/Mtcopy.Cli/Stages/PackageStage.cs", "Directory.Packages.props"];
 
     /// <summary>Skip only when the inputs are the same and every recorded package still has its recorded sha256.</summary>
     public SkipVerdict Check() => stamps.Check(StampName, Key, Inputs);

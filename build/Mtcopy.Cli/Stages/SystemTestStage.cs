@@ -64,7 +64,7 @@ public sealed class SystemTestStage : IStage
         string upgradeVersion = UpgradeVersion.Next(manifest.Series.Version);
         var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
         PackagingResult upgrade = await new DkmsPackager(context.Runner).BuildAsync(new PackagingRequest(
-            PackageStage.Inputs(manifest, packages, module, applied.SourceDateEpoch) with { Version = upgradeVersion },
+            new DkmsPackageModel(manifest, applied.SourceDateEpoch) with { Version = upgradeVersion },
             context.Layout.RepoRoot, Path.GetFullPath(module.Source, context.Layout.SeriesDir),
             Path.Combine(work, "upgrade"), Path.Combine(work, "upgrade-scratch"), Path.Combine(logDir, "upgrade")), cancellationToken).ConfigureAwait(false);
         var debs = new SystemTestDebs(

@@ -44,7 +44,7 @@ public static class DkmsCommands
     {
         ArgumentNullException.ThrowIfNull(trees);
         ArgumentNullException.ThrowIfNull(target);
-        return $"{trees.InstallTree}/{target.KernelRelease}{PackageModel.DkmsDestination}/{moduleName}.ko";
+        return $"{trees.InstallTree}/{target.KernelRelease}{DkmsPackageModel.DkmsDestination}/{moduleName}.ko";
     }
 
     private static string[] Module(DkmsTarget target)

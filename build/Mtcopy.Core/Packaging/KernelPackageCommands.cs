@@ -26,7 +26,7 @@ public static class KernelPackageCommands
     /// KDEB_CHANGELOG_DIST and the maintainer (DEBFULLNAME/DEBEMAIL) set. The .deb files land in the
     /// PARENT of the build directory.
     /// </summary>
-    public static KbuildCommand BindebPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
+    public static KbuildCommand BindebPkg(KbuildTree tree, KernelPackageModel spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(who);
@@ -47,7 +47,7 @@ public static class KernelPackageCommands
     /// Before running it, write <see cref="RpmVersionFileContent"/> to &lt;build&gt;/.version: mkspec takes
     /// the RPM Release from scripts/build-version, which increments that file.
     /// </summary>
-    public static KbuildCommand BinrpmPkg(KbuildTree tree, KernelPackageSpec spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
+    public static KbuildCommand BinrpmPkg(KbuildTree tree, KernelPackageModel spec, PackageMaintainer who, KbuildPinnedEnvironment pinned, long sourceDateEpoch, int jobs, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(who);
@@ -62,13 +62,13 @@ public static class KernelPackageCommands
     }
 
     /// <summary>What &lt;build&gt;/.version must hold so that scripts/build-version prints the build number.</summary>
-    public static string RpmVersionFileContent(KernelPackageSpec spec)
+    public static string RpmVersionFileContent(KernelPackageModel spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         return (spec.BuildNumber - 1).ToString(CultureInfo.InvariantCulture) + "\n";
     }
 
-    private static Dictionary<string, string?> Environment(KbuildPinnedEnvironment pinned, long sourceDateEpoch, KernelPackageSpec spec, KernelPackageShims shims, string? basePath)
+    private static Dictionary<string, string?> Environment(KbuildPinnedEnvironment pinned, long sourceDateEpoch, KernelPackageModel spec, KernelPackageShims shims, string? basePath)
     {
         ArgumentNullException.ThrowIfNull(pinned);
         ArgumentNullException.ThrowIfNull(shims);

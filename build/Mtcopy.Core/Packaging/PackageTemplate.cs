@@ -18,7 +18,7 @@ public sealed record PackageTemplate(string RelativePath)
     public static readonly PackageTemplate ModulesDebPostrm = new("packaging/deb/modules/postrm.sbn");
     public static readonly PackageTemplate ModulesRpmSpec = new("packaging/rpm/kmod-mtcopy.spec.sbn");
 
-    /// <summary>The DKMS packages' templates, rendered with a <see cref="PackageModel"/>.</summary>
+    /// <summary>The DKMS packages' templates, rendered with a <see cref="DkmsPackageModel"/>.</summary>
     public static IReadOnlyList<PackageTemplate> All { get; } =
         [DkmsConf, DebControl, DebRules, DebInstall, DebSourceFormat, DebLintianOverrides, DebChangelog, DebCopyright, RpmSpec];
 
@@ -31,10 +31,7 @@ public sealed record PackageTemplate(string RelativePath)
 
     /// <summary>Renders this template's text (read by the caller) with the model's values.</summary>
     /// <exception cref="TemplateException">The template does not parse or names an unknown value.</exception>
-    public string Render(string text, PackageModel model) => StrictTemplateRenderer.Render(text, RelativePath, model);
-
-    /// <inheritdoc cref="Render(string, PackageModel)"/>
-    public string Render(string text, ModulePackageModel model) => StrictTemplateRenderer.Render(text, RelativePath, model);
+    public string Render(string text, PackageMetadata model) => StrictTemplateRenderer.Render(text, RelativePath, model);
 
     public override string ToString() => RelativePath;
 }

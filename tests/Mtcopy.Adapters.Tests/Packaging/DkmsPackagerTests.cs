@@ -140,11 +140,9 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Rpm_lists_the_source_requires_dkms_and_registers_with_dkms()
     {
-        var inspector = new RpmInspector(new ProcessRunner());
-
-        IReadOnlyList<string> files = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Files);
-        IReadOnlyList<string> requires = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
-        string scripts = string.Join('\n', await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Scripts));
+        IReadOnlyList<string> files = await ToolOutput.RpmQueryAsync(fixture.First.Rpm, RpmQueryKind.Files);
+        IReadOnlyList<string> requires = await ToolOutput.RpmQueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
+        string scripts = string.Join('\n', await ToolOutput.RpmQueryAsync(fixture.First.Rpm, RpmQueryKind.Scripts));
 
         Assert.Equal(
             ["/usr/src/mtcopy-0.1.0", "/usr/src/mtcopy-0.1.0/Kbuild", "/usr/src/mtcopy-0.1.0/Makefile",
@@ -161,7 +159,7 @@ public sealed class DkmsPackagerTests(PackagingFixture fixture) : IClassFixture<
     [Fact]
     public async Task Rpm_header_carries_the_epoch_and_the_pinned_build_host()
     {
-        IReadOnlyList<string> info = await new RpmInspector(new ProcessRunner()).QueryAsync(fixture.First.Rpm, RpmQueryKind.Info);
+        IReadOnlyList<string> info = await ToolOutput.RpmQueryAsync(fixture.First.Rpm, RpmQueryKind.Info);
 
         Assert.Contains(info, l => l.StartsWith("Build Host  : reproducible", StringComparison.Ordinal));
         Assert.Contains(info, l => l.StartsWith("Build Date  : Wed Jan  1 00:00:00 2025", StringComparison.Ordinal));

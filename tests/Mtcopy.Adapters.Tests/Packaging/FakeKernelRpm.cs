@@ -10,7 +10,7 @@ namespace Mtcopy.Adapters.Tests.Packaging;
 /// </summary>
 internal static class FakeKernelRpm
 {
-    public static async Task<string> BuildAsync(TempDirectory temp, KernelPackageSpec spec, bool shipsModule = false)
+    public static async Task<string> BuildAsync(TempDirectory temp, KernelPackageModel spec, bool shipsModule = false)
     {
         string top = temp.Combine(shipsModule ? "kernel-rpm-with-module" : "kernel-rpm");
         string module = shipsModule

@@ -10,7 +10,7 @@ public sealed class KernelPackageBuilderTests : IDisposable
 {
     private readonly FakePackagingTree _tree = new();
 
-    private static KernelPackageSpec Spec => KernelPackageSpec.Create(FakePackagingTree.Release, "x86_64", "mtcopy", "0.1.0", 1);
+    private static KernelPackageModel Spec => KernelPackageModel.Create(FakePackagingTree.Release, "x86_64", "mtcopy", "0.1.0", 1);
 
     public void Dispose() => _tree.Dispose();
 
@@ -83,7 +83,7 @@ public sealed class KernelPackageBuilderTests : IDisposable
     private KernelPackagingRequest Request() => new(
         _tree.Tree,
         Spec,
-        PackageMaintainer.Parse("Mtcopy Developers <mtcopy@example.org>"),
+        new PackageMaintainer("Mtcopy Developers", "mtcopy@example.org"),
         new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(1_735_689_600), "mtcopy", "mtcopy-build"),
         1_735_689_600,
         _tree.OutputDir,

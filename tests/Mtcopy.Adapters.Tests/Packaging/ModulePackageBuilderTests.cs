@@ -55,13 +55,11 @@ public sealed class ModulePackageBuilderTests(ModulePackagingFixture fixture) : 
     [Fact]
     public async Task Rpm_requires_the_kernels_exact_version_release_and_owns_only_the_module()
     {
-        var inspector = new RpmInspector(new ProcessRunner());
-
-        IReadOnlyList<string> files = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Files);
-        IReadOnlyList<string> requires = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Requires);
-        IReadOnlyList<string> provides = await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Provides);
-        IReadOnlyList<string> metaRequires = await inspector.QueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
-        string scripts = string.Join('\n', await inspector.QueryAsync(fixture.First.KmodRpm, RpmQueryKind.Scripts));
+        IReadOnlyList<string> files = await ToolOutput.RpmQueryAsync(fixture.First.KmodRpm, RpmQueryKind.Files);
+        IReadOnlyList<string> requires = await ToolOutput.RpmQueryAsync(fixture.First.KmodRpm, RpmQueryKind.Requires);
+        IReadOnlyList<string> provides = await ToolOutput.RpmQueryAsync(fixture.First.KmodRpm, RpmQueryKind.Provides);
+        IReadOnlyList<string> metaRequires = await ToolOutput.RpmQueryAsync(fixture.First.Rpm, RpmQueryKind.Requires);
+        string scripts = string.Join('\n', await ToolOutput.RpmQueryAsync(fixture.First.KmodRpm, RpmQueryKind.Scripts));
 
         Assert.Equal(
             ["/usr/lib/modules/6.12.117-mtcopy/extra", "/usr/lib/modules/6.12.117-mtcopy/extra/mtcopy", "/usr/lib/modules/6.12.117-mtcopy/extra/mtcopy/mtcopy.ko"],

@@ -14,14 +14,14 @@ public sealed class ModulePackagingFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public static KernelPackageSpec Kernel { get; } = KernelPackageSpec.Create(FakeModule.Release, "x86_64", "mtcopy", "0.1.0", 1);
+    public static KernelPackageModel Kernel { get; } = KernelPackageModel.Create(FakeModule.Release, "x86_64", "mtcopy", "0.1.0", 1);
 
     /// <summary>The last second of today (UTC): later than the clock, yet a changelog date rpmlint does not call future.</summary>
     public static long FutureEpoch { get; } = ((DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 86_400) * 86_400) + 86_399;
 
-    public static PackageInputs Inputs { get; } = PackagingFixture.Inputs with { SourceDateEpoch = FutureEpoch };
+    public static DkmsPackageModel Dkms { get; } = new(PackagingFixture.Manifest, FutureEpoch);
 
-    public static ModulePackageModel Model { get; } = ModulePackageModel.Create(PackageModel.Create(Inputs), Kernel, isSigned: false,
+    public static ModulePackageModel Model { get; } = new(PackagingFixture.Manifest, FutureEpoch, Kernel, isSigned: false,
         "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
 
     public ModulePackagesResult First { get; private set; } = null!;
@@ -41,7 +41,7 @@ public sealed class ModulePackagingFixture : IAsyncLifetime, IDisposable
         Module = await FakeModule.CompileAsync(_temp);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         First = await new ModulePackageBuilder(Runner).BuildAsync(Request("one"));
-        DkmsFirst = await new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "dkms-one", Inputs));
+        DkmsFirst = await new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "dkms-one", Dkms));
         TimeSpan gap = TimeSpan.FromSeconds(1.1) - clock.Elapsed;
         if (gap > TimeSpan.Zero)
         {
@@ -49,7 +49,7 @@ public sealed class ModulePackagingFixture : IAsyncLifetime, IDisposable
         }
 
         Second = await new ModulePackageBuilder(new RecordingRunner()).BuildAsync(Request("two"));
-        DkmsSecond = await new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "dkms-two", Inputs));
+        DkmsSecond = await new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "dkms-two", Dkms));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -21,7 +21,7 @@ public sealed class PackageSmokeTests : IAsyncLifetime, IDisposable
     {
         var runner = new RecordingRunner();
         string module = await FakeModule.CompileAsync(_temp);
-        _dkms = await new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "dkms", PackagingFixture.Inputs));
+        _dkms = await new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "dkms", PackagingFixture.Model));
         _modules = await new ModulePackageBuilder(runner).BuildAsync(new ModulePackagingRequest(
             ModulePackagingFixture.Model, module, RepositoryFiles.Root, _temp.Combine("modules", "out"), _temp.Combine("modules", "scratch")));
         _headersDeb = await FakeHeadersPackage.BuildAsync(_temp, FakeModule.Release, module);
@@ -118,7 +118,7 @@ public sealed class PackageSmokeTests : IAsyncLifetime, IDisposable
         _temp.Combine("smoke"), kernelRpm, _modules.Rpm, _modules.KmodRpm, _dkms.Rpm, ModulePackagingFixture.Model, "/usr/src/mtcopy-0.1.0", _temp.Combine("logs"));
 
     private DkmsSmokeRequest DkmsRequest() => new(
-        _temp.Combine("smoke"), _dkms.Deb, _headersDeb, "mtcopy", "0.1.0", "mtcopy", FakeModule.Release, "x86_64", _unpatched, _temp.Combine("logs"))
+        _temp.Combine("smoke"), _dkms.Deb, _headersDeb, PackagingFixture.Model, ModulePackagingFixture.Kernel, _unpatched, _temp.Combine("logs"))
     {
         ModuleCopyPath = _temp.Combine("dkms", "mtcopy.ko"),
     };

@@ -12,22 +12,6 @@ public sealed class PackagingErrorTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public async Task A_bad_input_fails_before_any_tool_runs()
-    {
-        var runner = new RecordingRunner();
-        PackageInputs inputs = PackagingFixture.Inputs with { Version = "0.1 beta", DkmsRpm = "DKMS-mtcopy" };
-
-        var e = await Assert.ThrowsAsync<PackageInputException>(
-            () => new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "bad", inputs)));
-
-        Assert.Equal(2, e.Problems.Count);
-        Assert.Contains("version '0.1 beta'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("dkms_rpm 'DKMS-mtcopy'", e.Message, StringComparison.Ordinal);
-        Assert.Empty(runner.Specs);
-        Assert.False(Directory.Exists(_temp.Combine("bad", "out")));
-    }
-
-    [Fact]
     public async Task A_template_naming_an_unknown_value_fails_with_its_file_and_line()
     {
         string repository = CopyTemplates();
@@ -38,7 +22,7 @@ public sealed class PackagingErrorTests : IDisposable
         var runner = new RecordingRunner();
 
         var e = await Assert.ThrowsAsync<TemplateException>(
-            () => new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "t", PackagingFixture.Inputs, repository)));
+            () => new DkmsPackager(runner).BuildAsync(PackagingFixture.Request(_temp, "t", PackagingFixture.Model, repository)));
 
         Assert.StartsWith("packaging/deb/debian/control.sbn:4:", e.Message, StringComparison.Ordinal);
         Assert.Contains("essential", e.Message, StringComparison.Ordinal);
@@ -52,7 +36,7 @@ public sealed class PackagingErrorTests : IDisposable
         File.Delete(Path.Combine(repository, "packaging", "rpm", "dkms-mtcopy.spec.sbn"));
 
         var e = await Assert.ThrowsAsync<UserErrorException>(
-            () => new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "m", PackagingFixture.Inputs, repository)));
+            () => new DkmsPackager(new RecordingRunner()).BuildAsync(PackagingFixture.Request(_temp, "m", PackagingFixture.Model, repository)));
 
         Assert.Contains("packaging/rpm/dkms-mtcopy.spec.sbn not found under " + repository, e.Message, StringComparison.Ordinal);
     }
@@ -99,7 +83,7 @@ public sealed class PackagingErrorTests : IDisposable
     public async Task A_scratch_path_with_a_space_is_refused_for_rpmbuild()
     {
         var context = new PackageBuildContext(
-            PackageModel.Create(PackagingFixture.Inputs),
+            PackagingFixture.Model,
             ModuleSourceReader.Read(RepositoryFiles.PathOf("kmod-src")),
             new PackageTemplateFiles(RepositoryFiles.Root),
             _temp.Combine("with space"),

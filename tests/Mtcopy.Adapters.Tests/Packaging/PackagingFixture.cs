@@ -1,6 +1,7 @@
 using Mtcopy.Adapters.Packaging;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Core.Packaging;
+using Mtcopy.Core.Series.Manifest;
 
 namespace Mtcopy.Adapters.Tests.Packaging;
 
@@ -12,22 +13,28 @@ public sealed class PackagingFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public static PackageInputs Inputs { get; } = new()
+    /// <summary>The packaged values of patches/manifest.yaml.</summary>
+    public static SeriesManifest Manifest { get; } = new()
     {
-        Name = "mtcopy",
-        Version = "0.1.0",
-        ModuleName = "mtcopy",
-        Maintainer = "Mtcopy Developers <mtcopy@example.org>",
-        License = "GPL-2.0-only",
-        Summary = "Multi-threaded page copy for batched page migration",
-        Homepage = "https://example.org/mtcopy",
-        DkmsDeb = "mtcopy-dkms",
-        DkmsRpm = "dkms-mtcopy",
-        ModulesDeb = "mtcopy-modules",
-        ModulesRpm = "kmod-mtcopy",
-        RequiredKernelConfig = ["CONFIG_OFFC_MIGRATION"],
-        SourceDateEpoch = 1_735_689_600,
+        Series = new SeriesInfo { Name = "mtcopy", Version = "0.1.0", Summary = "Multi-threaded page copy for batched page migration", Patches = [] },
+        Bases = [],
+        Config = new KernelConfigSpec { Arch = "x86_64", Base = "tinyconfig", Fragments = new Dictionary<string, string>(), Default = "smoke" },
+        Modules = [new ModuleSpec { Name = "mtcopy", Source = "../kmod-src", Requires = ["CONFIG_OFFC_MIGRATION"] }],
+        Packages = new PackagingSpec
+        {
+            Maintainer = "Mtcopy Developers <mtcopy@example.org>",
+            Homepage = "https://example.org/mtcopy",
+            License = "GPL-2.0-only",
+            DkmsDeb = "mtcopy-dkms",
+            DkmsRpm = "dkms-mtcopy",
+            ModulesDeb = "mtcopy-modules",
+            ModulesRpm = "kmod-mtcopy",
+            LocalVersion = "-mtcopy",
+        },
     };
+
+    /// <summary>The DKMS packages of <see cref="Manifest"/>, dated 2025-01-01.</summary>
+    public static DkmsPackageModel Model { get; } = new(Manifest, 1_735_689_600);
 
     public PackagingResult First { get; private set; } = null!;
 
@@ -39,7 +46,7 @@ public sealed class PackagingFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        First = await new DkmsPackager(Runner).BuildAsync(Request(_temp, "one", Inputs));
+        First = await new DkmsPackager(Runner).BuildAsync(Request(_temp, "one", Model));
 
         // Build the second set in a later second, so a wall-clock time leaking into a package shows.
         TimeSpan gap = TimeSpan.FromSeconds(1.1) - clock.Elapsed;
@@ -48,15 +55,15 @@ public sealed class PackagingFixture : IAsyncLifetime, IDisposable
             await Task.Delay(gap);
         }
 
-        Second = await new DkmsPackager(new RecordingRunner()).BuildAsync(Request(_temp, "two", Inputs));
+        Second = await new DkmsPackager(new RecordingRunner()).BuildAsync(Request(_temp, "two", Model));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => _temp.Dispose();
 
-    public static PackagingRequest Request(TempDirectory temp, string name, PackageInputs inputs, string? repositoryRoot = null) => new(
-        inputs,
+    public static PackagingRequest Request(TempDirectory temp, string name, DkmsPackageModel model, string? repositoryRoot = null) => new(
+        model,
         repositoryRoot ?? RepositoryFiles.Root,
         RepositoryFiles.PathOf("kmod-src"),
         temp.Combine(name, "out"),

@@ -55,8 +55,8 @@ public sealed class RealKernelPackagingTests(ITestOutputHelper output)
         var pinned = new KbuildPinnedEnvironment(DateTimeOffset.FromUnixTimeSeconds(builtEpoch), "mtcopy", "mtcopy-build");
         var request = new KernelPackagingRequest(
             new KbuildTree(source, build, "x86_64") { ExtraVariables = BuildMakeVariables() },
-            KernelPackageSpec.Create(release, "x86_64", "mtcopy", "0.1.0", pinned.BuildVersion),
-            PackageMaintainer.Parse("Mtcopy Developers <mtcopy@example.org>"),
+            KernelPackageModel.Create(release, "x86_64", "mtcopy", "0.1.0", pinned.BuildVersion),
+            new PackageMaintainer("Mtcopy Developers", "mtcopy@example.org"),
             pinned,
             epoch,
             temp.Combine(name),

@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Process;
+using Mtcopy.Core.Packaging;
 
 namespace Mtcopy.Adapters.Tests.Packaging;
 
@@ -9,6 +10,15 @@ internal static class ToolOutput
     {
         var lines = new List<string>();
         await new ProcessRunner().RunAsync(new ProcessSpec(program, arguments) { OnLine = lines.Add });
+        return lines;
+    }
+
+    /// <summary>What <c>rpm -qp</c> says about a package file: its files, requirements, scriptlets or header, one line each.</summary>
+    public static async Task<IReadOnlyList<string>> RpmQueryAsync(string rpmPath, RpmQueryKind kind)
+    {
+        ToolCommand command = PackagingCommands.RpmQuery(rpmPath, kind);
+        var lines = new List<string>();
+        await new ProcessRunner().RunAsync(new ProcessSpec(command.Program, command.Arguments) { Environment = command.Environment, OnLine = lines.Add });
         return lines;
     }
 

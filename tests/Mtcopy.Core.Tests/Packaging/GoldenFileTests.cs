@@ -30,10 +30,8 @@ public sealed class GoldenFileTests
     public void Rendered_template_matches_its_golden_file(string inputs, string templatePath)
     {
         var template = new PackageTemplate(templatePath);
-        PackageModel model = PackageModel.Create(SampleInputs.ByName(inputs)) with
-        {
-            SourceFiles = SourceInstallEntry.For("/usr/src/mtcopy-" + SampleInputs.ByName(inputs).Version, ["Kbuild", "Makefile", "mtcopy.c"]),
-        };
+        DkmsPackageModel model = SampleInputs.Dkms(inputs);
+        model = model with { SourceFiles = SourceInstallEntry.For(model.SourceDirectory, ["Kbuild", "Makefile", "mtcopy.c"]) };
 
         string rendered = template.Render(File.ReadAllText(RepositoryFiles.PathOf(templatePath)), model);
 

@@ -7,7 +7,7 @@ public sealed class KernelPackageCommandsTests
 {
     private static readonly KbuildTree Tree = new("/k/linux", "/k/build-smoke", "x86_64") { ExtraVariables = ["LOCALVERSION="] };
     private static readonly KbuildPinnedEnvironment Pinned = new(DateTimeOffset.FromUnixTimeSeconds(SampleInputs.Epoch), "mtcopy", "mtcopy-build");
-    private static readonly PackageMaintainer Maintainer = PackageMaintainer.Parse("Mtcopy Developers <mtcopy@example.org>");
+    private static readonly PackageMaintainer Maintainer = new PackageMaintainer("Mtcopy Developers", "mtcopy@example.org");
     private static readonly KernelPackageShims Shims = new("/k/pkg-shims", "/usr/bin/date", "/usr/bin/dpkg-deb");
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class ModulePackageModelTests
     [Fact]
     public void A_release_that_cannot_be_part_of_a_package_name_is_refused()
     {
-        KernelPackageSpec upper = KernelPackageSpec.Create("6.12.117-MtCopy", "x86_64", "mtcopy", "0.1.0", 1);
+        KernelPackageModel upper = KernelPackageModel.Create("6.12.117-MtCopy", "x86_64", "mtcopy", "0.1.0", 1);
 
-        var e = Assert.Throws<PackageInputException>(() => ModulePackageModel.Create(PackageModel.Create(SampleInputs.Manifest), upper, isSigned: false, SampleInputs.KernelImageSha256));
+        var e = Assert.Throws<PackageInputException>(() => new ModulePackageModel(SampleInputs.Manifest, SampleInputs.Epoch, upper, isSigned: false, SampleInputs.KernelImageSha256));
 
         Assert.Contains("mtcopy-modules-6.12.117-MtCopy", e.Message, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public sealed class ModulePackageModelTests
     public void Versions_change_when_the_kernel_build_changes()
     {
         ModulePackageModel one = SampleInputs.Modules("manifest");
-        ModulePackageModel other = ModulePackageModel.Create(PackageModel.Create(SampleInputs.Manifest), SampleInputs.Kernel, isSigned: false,
+        var other = new ModulePackageModel(SampleInputs.Manifest, SampleInputs.Epoch, SampleInputs.Kernel, isSigned: false,
             "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210");
 
         Assert.Equal(one.KernelDebVersion, other.KernelDebVersion);

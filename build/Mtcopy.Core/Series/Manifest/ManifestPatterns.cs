@@ -63,6 +63,9 @@ internal static partial class ManifestPatterns
             ? (match.Groups["name"].Value, match.Groups["email"].Value)
             : null;
 
+    /// <summary>A name the packages carry in their names and versions (the series name, the first module's name).</summary>
+    [GeneratedRegex(@"^[a-z0-9]{2,}\z")]
+    public static partial Regex PackagedName();
 
     [GeneratedRegex(@"^-[a-z0-9][a-z0-9.+-]*\z")]
     public static partial Regex LocalVersion();

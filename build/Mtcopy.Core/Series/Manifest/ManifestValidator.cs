@@ -14,7 +14,7 @@ internal static class ManifestValidator
         ModuleValidator.Check(manifest.Modules, root.Key("modules"), checks);
         if (manifest.Packages is { } packages)
         {
-            PackagingValidator.Check(packages, root.Key("packages"), checks);
+            PackagingValidator.Check(manifest, packages, root, checks);
         }
 
         return checks.Problems;

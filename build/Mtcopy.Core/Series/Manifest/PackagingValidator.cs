@@ -2,11 +2,17 @@ using Mtcopy.Core.Packaging;
 
 namespace Mtcopy.Core.Series.Manifest;
 
-/// <summary>Rules for <c>packages:</c>.</summary>
+/// <summary>
+/// Rules for <c>packages:</c>, and for the values of the other sections the packages carry: they must be valid in a
+/// Debian control file, an RPM spec, a dkms.conf and a file name at once. The one check of what the packages are made from.
+/// </summary>
 internal static class PackagingValidator
 {
-    public static void Check(PackagingSpec packages, YamlPath path, ManifestChecks checks)
+    public const int MaxSummaryLength = 60;
+
+    public static void Check(SeriesManifest manifest, PackagingSpec packages, YamlPath root, ManifestChecks checks)
     {
+        YamlPath path = root.Key("packages");
         checks.Matches(path.Key("maintainer"), packages.Maintainer, ManifestPatterns.Maintainer(),
             "write 'Full Name <address@example.org>'");
         if (packages.Homepage is not null &&
@@ -41,5 +47,37 @@ internal static class PackagingValidator
 
         checks.Matches(path.Key("local_version"), packages.LocalVersion, ManifestPatterns.LocalVersion(),
             "write '-' followed by lowercase letters, digits, '.', '+' or '-' (e.g. -mtcopy)");
+        CheckPackagedValues(manifest, root, checks);
+    }
+
+    // The series' name, version and summary and the first module's name go into package names, versions and descriptions;
+    // checked here only when they pass their own section's rules, so that a value has one problem reported, not two.
+    private static void CheckPackagedValues(SeriesManifest manifest, YamlPath root, ManifestChecks checks)
+    {
+        YamlPath series = root.Key("series");
+        if (manifest.Series.Name is { } name && ManifestPatterns.SeriesName().IsMatch(name) && !ManifestPatterns.PackagedName().IsMatch(name))
+        {
+            checks.Fail(series.Key("name"), $"'{name}' cannot be packaged: the kernel packages' version is <kernel>+<name>.<version>-1 "
+                + "and their source package linux-<name>; use lowercase letters and digits only (e.g. mtcopy)");
+        }
+
+        if (manifest.Series.Version is { } version && ManifestPatterns.SemVer().IsMatch(version) && version.Contains('-', StringComparison.Ordinal))
+        {
+            checks.Fail(series.Key("version"), $"'{version}' cannot be packaged: '-' starts the Debian revision and is not allowed in an RPM "
+                + "Version; leave out the -prerelease (e.g. 0.1.0)");
+        }
+
+        if (manifest.Series.Summary is { } summary && !string.IsNullOrWhiteSpace(summary) && !summary.Contains('\n', StringComparison.Ordinal)
+            && (summary.Length > MaxSummaryLength || summary.Any(char.IsControl) || summary != summary.Trim() || summary.EndsWith('.')))
+        {
+            checks.Fail(series.Key("summary"), $"'{summary}' is the packages' one-line description: use at most {MaxSummaryLength} characters, "
+                + "without leading or trailing spaces or a final period");
+        }
+
+        if (manifest.Modules is [{ Name: { } module }, ..] && ManifestPatterns.CIdentifier().IsMatch(module) && !ManifestPatterns.PackagedName().IsMatch(module))
+        {
+            checks.Fail(root.Key("modules").Index(0).Key("name"), $"'{module}' names the DKMS packages and /usr/src/<name>-<version>: "
+                + "use lowercase letters and digits only, at least two (e.g. mtcopy)");
+        }
     }
 }

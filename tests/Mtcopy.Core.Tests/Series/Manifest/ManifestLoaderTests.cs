@@ -184,10 +184,45 @@ public sealed class ManifestLoaderTests
     [InlineData("homepage: https://example.org/mtcopy", "homepage: \"https://example.org/mt copy\"", 36, "\"https", "packages.homepage", "http(s) URL")]
     [InlineData("dkms_deb: mtcopy-dkms", "dkms_deb: Mtcopy_DKMS", 38, "Mtcopy_DKMS", "packages.dkms_deb", "Debian package name")]
     [InlineData("local_version: -mtcopy", "local_version: mtcopy", 42, "mtcopy", "packages.local_version", "e.g. -mtcopy")]
+    [InlineData("version: 0.1.0", "version: 1.0.0-rc1", 3, "1.0.0-rc1", "series.version", "cannot be packaged: '-' starts the Debian revision")]
+    [InlineData("name: mtcopy\n  version", "name: mt.copy\n  version", 2, "mt.copy", "series.name", "cannot be packaged")]
+    [InlineData("summary: Multi-threaded page copy for page migration", "summary: Multi-threaded page copy for page migration.", 4, "Multi", "series.summary", "without leading or trailing spaces or a final period")]
+    [InlineData("summary: Multi-threaded page copy for page migration", "summary: Multi-threaded page copy for page migration between NUMA nodes, batched", 4, "Multi", "series.summary", "at most 60 characters")]
+    [InlineData("- name: mtcopy", "- name: mt_copy", 24, "mt_copy", "modules[0].name", "names the DKMS packages")]
     public void Bad_value_is_reported_at_the_value(string find, string replace, int line, string token, string path, string says)
     {
         var yaml = ManifestText.With(find, replace);
         SingleError(yaml, ManifestText.Position(yaml, line, token), path, says);
+    }
+
+    [Fact]
+    public void Without_a_packages_section_the_values_only_packages_need_are_not_checked()
+    {
+        int packages = ManifestText.Valid.IndexOf("packages:\n", StringComparison.Ordinal);
+        string yaml = ManifestText.Valid[..packages].Replace("version: 0.1.0", "version: 1.0.0-rc1", StringComparison.Ordinal)
+            .Replace("- name: mtcopy", "- name: mt_copy", StringComparison.Ordinal);
+
+        SeriesManifest m = Parse(yaml);
+
+        Assert.Equal(("1.0.0-rc1", "mt_copy"), (m.Series.Version, m.Modules[0].Name));
+    }
+
+    [Fact]
+    public void Every_packaging_problem_is_reported_at_once()
+    {
+        string yaml = ManifestText.With("version: 0.1.0", "version: 0.1.0-rc1")
+            .Replace("- name: mtcopy", "- name: Mt_copy", StringComparison.Ordinal)
+            .Replace("summary: Multi-threaded page copy for page migration", "summary: Ends with a period.", StringComparison.Ordinal)
+            .Replace("maintainer: \"mtcopy maintainers <mtcopy@example.org>\"", "maintainer: mtcopy@example.org", StringComparison.Ordinal)
+            .Replace("license: GPL-2.0-only", "license: MIT", StringComparison.Ordinal)
+            .Replace("homepage: https://example.org/mtcopy", "homepage: ftp://example.org/", StringComparison.Ordinal)
+            .Replace("requires: [CONFIG_OFFC_MIGRATION]", "requires: [OFFC_MIGRATION]", StringComparison.Ordinal);
+
+        var e = Fails(yaml);
+
+        Assert.Equal(
+            ["modules[0].name", "modules[0].requires[0]", "packages.homepage", "packages.license", "packages.maintainer", "series.summary", "series.version"],
+            e.Errors.Select(p => p.Path).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -15,37 +15,45 @@ namespace Mtcopy.Core.Packaging;
 /// </list>
 /// <see cref="BuildNumber"/> is at once the Debian revision, the RPM Release and the KBUILD_BUILD_VERSION
 /// (the "#1" of uname -v) both packaging targets pass to make: it must equal the one the kernel was
-/// built with, or packaging relinks a different kernel than the one tested.
+/// built with, or packaging relinks a different kernel than the one tested. The series name and version
+/// come from the manifest, whose validation pass checked that the packages can carry them.
 /// </summary>
-public sealed partial record KernelPackageSpec
+public sealed partial record KernelPackageModel
 {
-    private KernelPackageSpec() { }
+    public const string LibcDevDeb = "linux-libc-dev";
+
+    private KernelPackageModel(string release, string debVersion, int buildNumber, (string Deb, string Rpm) arches, string seriesName)
+    {
+        Release = release;
+        DebVersion = debVersion;
+        BuildNumber = buildNumber;
+        (DebArch, RpmArch) = arches;
+        DebSourceName = "linux-" + seriesName;
+    }
 
     /// <summary>uname -r, e.g. 6.12.117-mtcopy.</summary>
-    public required string Release { get; init; }
+    public string Release { get; }
 
     /// <summary>Debian version of every kernel .deb: &lt;kernel version&gt;+&lt;series&gt;.&lt;series version&gt;-&lt;build number&gt;.</summary>
-    public required string DebVersion { get; init; }
+    public string DebVersion { get; }
 
-    /// <summary>RPM Version of the kernel packages: the release with '-' replaced by '_'.</summary>
-    public required string RpmVersion { get; init; }
-
-    public required int BuildNumber { get; init; }
+    public int BuildNumber { get; }
 
     /// <summary>Debian architecture, e.g. amd64.</summary>
-    public required string DebArch { get; init; }
+    public string DebArch { get; }
 
     /// <summary>RPM architecture (the kernel's UTS_MACHINE), e.g. x86_64.</summary>
-    public required string RpmArch { get; init; }
+    public string RpmArch { get; }
 
     /// <summary>KDEB_SOURCENAME: the source package named in the .changes file, e.g. linux-mtcopy.</summary>
-    public required string DebSourceName { get; init; }
+    public string DebSourceName { get; }
+
+    /// <summary>RPM Version of the kernel packages: the release with '-' replaced by '_'.</summary>
+    public string RpmVersion => Release.Replace('-', '_');
 
     public string ImageDeb => "linux-image-" + Release;
 
     public string HeadersDeb => "linux-headers-" + Release;
-
-    public const string LibcDevDeb = "linux-libc-dev";
 
     public string ImageDebFile => DebFile(ImageDeb);
 
@@ -76,12 +84,14 @@ public sealed partial record KernelPackageSpec
 
     /// <param name="release">uname -r of the built kernel, e.g. 6.12.117-mtcopy.</param>
     /// <param name="arch">The kernel ARCH it was built for, e.g. x86_64.</param>
-    /// <param name="seriesName">e.g. mtcopy.</param>
-    /// <param name="seriesVersion">e.g. 0.1.0.</param>
+    /// <param name="seriesName">The manifest's series name, e.g. mtcopy.</param>
+    /// <param name="seriesVersion">The manifest's series version, e.g. 0.1.0.</param>
     /// <param name="buildNumber">KBUILD_BUILD_VERSION of the build (1 when pinned as the Build stage does).</param>
-    /// <exception cref="PackageInputException">A value the packages cannot carry.</exception>
-    public static KernelPackageSpec Create(string release, string arch, string seriesName, string seriesVersion, int buildNumber)
+    /// <exception cref="PackageInputException">A release, arch or build number the packages cannot carry.</exception>
+    public static KernelPackageModel Create(string release, string arch, string seriesName, string seriesVersion, int buildNumber)
     {
+        ArgumentNullException.ThrowIfNull(seriesName);
+        ArgumentNullException.ThrowIfNull(seriesVersion);
         var problems = new List<string>();
         if (release is null || !ReleasePattern().IsMatch(release) || !KernelVersion.TryParse(release, out KernelVersion? version))
         {
@@ -101,16 +111,6 @@ public sealed partial record KernelPackageSpec
             problems.Add($"kernel ARCH '{arch}': kernel packages are built for x86_64 or arm64 only.");
         }
 
-        if (seriesName is null || !SeriesPattern().IsMatch(seriesName))
-        {
-            problems.Add($"series name '{seriesName}': use lower-case letters and digits (it becomes part of the package version).");
-        }
-
-        if (seriesVersion is null || !SeriesVersionPattern().IsMatch(seriesVersion))
-        {
-            problems.Add($"series version '{seriesVersion}': use digits first, then letters, digits, '.', '+' or '~'.");
-        }
-
         if (buildNumber < 1)
         {
             problems.Add($"build number {buildNumber}: use 1 or more (it is KBUILD_BUILD_VERSION).");
@@ -121,18 +121,9 @@ public sealed partial record KernelPackageSpec
             throw new PackageInputException(problems);
         }
 
-        string number = buildNumber.ToString(CultureInfo.InvariantCulture);
         string upstream = version!.WithoutExtra().ToString();
-        return new KernelPackageSpec
-        {
-            Release = release!,
-            DebVersion = $"{upstream}+{seriesName}.{seriesVersion}-{number}",
-            RpmVersion = release!.Replace('-', '_'),
-            BuildNumber = buildNumber,
-            DebArch = arches!.Value.Deb,
-            RpmArch = arches.Value.Rpm,
-            DebSourceName = "linux-" + seriesName,
-        };
+        string debVersion = $"{upstream}+{seriesName}.{seriesVersion}-{buildNumber.ToString(CultureInfo.InvariantCulture)}";
+        return new KernelPackageModel(release!, debVersion, buildNumber, arches!.Value, seriesName);
     }
 
     private string DebFile(string package) => $"{package}_{DebVersion}_{DebArch}.deb";
@@ -141,10 +132,4 @@ public sealed partial record KernelPackageSpec
 
     [GeneratedRegex(@"^[0-9]+\.[0-9]+(\.[0-9]+)?[A-Za-z0-9.+_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReleasePattern();
-
-    [GeneratedRegex("^[a-z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex SeriesPattern();
-
-    [GeneratedRegex("^[0-9][A-Za-z0-9.+~]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SeriesVersionPattern();
 }

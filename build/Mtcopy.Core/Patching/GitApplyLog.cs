@@ -114,29 +114,3 @@ public static class GitApplyLog
 
     private static int Number(string text) => int.Parse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
 }
-
-/// <summary>What "git apply -v" said about one file of a patch (see <see cref="GitApplyLog"/>).</summary>
-public sealed class GitApplyFileLog
-{
-    /// <summary>Hunks git applied somewhere else than their header says, or with less context.</summary>
-    public List<HunkNote> Moved { get; } = [];
-
-    /// <summary>The old-file start lines ("@@ -N") of the hunks that did not apply.</summary>
-    public List<int> FailedOldLines { get; } = [];
-
-    /// <summary>True when git had no preimage blob for a three-way merge.</summary>
-    public bool MissingPreimage { get; set; }
-
-    /// <summary>Other errors about this file (without "error: "), e.g. "x.c: already exists in index".</summary>
-    public List<string> Errors { get; } = [];
-
-    /// <summary>True when a hunk or the file itself did not apply.</summary>
-    public bool Failed => FailedOldLines.Count > 0 || Errors.Count > 0;
-}
-
-/// <summary>Where git applied a hunk that did not land where its header says.</summary>
-/// <param name="Number">1-based hunk number; null when git named only the line (context reduced, no offset message).</param>
-/// <param name="Line">1-based line git reports (for reduced context: where the reduced hunk starts).</param>
-/// <param name="Leading">Leading context lines kept, when git reduced the context.</param>
-/// <param name="Trailing">Trailing context lines kept, when git reduced the context.</param>
-public sealed record HunkNote(int? Number, int Line, int? Leading, int? Trailing);

@@ -49,7 +49,7 @@ public sealed class SeriesApplier
         var workspace = await _workspaces.CreateAsync(spec with { BaseRevision = baseCommit }, cancellationToken);
         var reports = parsed.Select((p, i) => NotAttempted(p, i)).ToList();
         var run = new RunContext(workspace, baseCommit, request.Options, parsed, SeriesFingerprint.Compute(series), reports);
-        return await RunFromAsync(run, 0, cancellationToken);
+        return await RunFromAsync(run, 0, baseCommit, cancellationToken);
     }
 
     /// <summary>
@@ -96,13 +96,14 @@ public sealed class SeriesApplier
         }
 
         var stopped = parsed[state.StoppedIndex];
-        var commit = await _commits.CommitAsync(workspace, state.StoppedPaths, stopped.Input, stageTrackedChanges: true, cancellationToken);
+        var head = (await _git.RunCheckedAsync(root, ["rev-parse", "--verify", "HEAD"], cancellationToken: cancellationToken)).FirstLine;
+        var commit = await _commits.CommitAsync(workspace, head, state.StoppedPaths, stopped.Input, stageTrackedChanges: true, cancellationToken);
         var reports = state.Report.Patches.ToList();
         reports[state.StoppedIndex] = reports[state.StoppedIndex] with { Outcome = PatchOutcome.Applied, CommitId = commit };
         ApplyStateStore.Delete(workspace);
 
         var run = new RunContext(workspace, state.BaseCommit, request.Options, parsed, state.SeriesFingerprint, reports);
-        return await RunFromAsync(run, next, cancellationToken);
+        return await RunFromAsync(run, next, commit, cancellationToken);
     }
 
     /// <summary>Removes our worktree, our branch and the state, leaving the repository as before the first run.</summary>
@@ -112,7 +113,7 @@ public sealed class SeriesApplier
         return _workspaces.RemoveAsync(request.Workspace, cancellationToken);
     }
 
-    private async Task<SeriesResult> RunFromAsync(RunContext run, int start, CancellationToken cancellationToken)
+    private async Task<SeriesResult> RunFromAsync(RunContext run, int start, string head, CancellationToken cancellationToken)
     {
         var ws = run.Workspace;
         var applier = new GitPatchApplier(_git, ws);
@@ -132,8 +133,8 @@ public sealed class SeriesApplier
             }
 
             // git apply --index staged the patch already.
-            var commit = await _commits.CommitAsync(ws, [], patch.Input, stageTrackedChanges: false, cancellationToken);
-            run.Reports[i] = new PatchReport(i + 1, patch.Input.Name, PatchOutcome.Applied, commit, applied.Files);
+            head = await _commits.CommitAsync(ws, head, [], patch.Input, stageTrackedChanges: false, cancellationToken);
+            run.Reports[i] = new PatchReport(i + 1, patch.Input.Name, PatchOutcome.Applied, head, applied.Files);
         }
 
         return await ResultAsync(run, null, cancellationToken);

@@ -48,8 +48,9 @@ internal sealed class GitPatchApplier
         IReadOnlyList<GitApplyFileLog> threeWay = [];
         if (options.ThreeWay)
         {
-            var merge = await RunAsync(patch, ["--index", "--3way", .. context], cancellationToken);
-            var unmerged = merge.ExitCode == 0 ? [] : await UnmergedPathsAsync(cancellationToken);
+            string[] style = options.ShowBase ? ["-c", "merge.conflictStyle=diff3"] : [];
+            var merge = await RunAsync(patch, ["--index", "--3way", .. context], cancellationToken, config: style);
+            var unmerged = merge.ExitCode == 0 ? [] : await UnmergedPathsAsync(_git, _workspace.WorktreePath, cancellationToken);
             if (merge.ExitCode == 0 || unmerged.Count > 0)
             {
                 return Merged(patch, check, before, unmerged);
@@ -98,18 +99,19 @@ internal sealed class GitPatchApplier
         return new PatchApplication(reports, [], [.. rejects]);
     }
 
-    private Task<GitResult> RunAsync(ParsedPatch patch, string[] options, CancellationToken cancellationToken, bool checkedRun = false)
+    private Task<GitResult> RunAsync(ParsedPatch patch, string[] options, CancellationToken cancellationToken, bool checkedRun = false, string[]? config = null)
     {
-        string[] args = ["apply", "-v", .. options];
+        string[] args = [.. config ?? [], "apply", "-v", .. options];
         var diff = Encoding.UTF8.GetBytes(patch.Input.DiffText);
         return checkedRun
             ? _git.RunCheckedAsync(_workspace.WorktreePath, args, diff, Untranslated, cancellationToken)
             : _git.RunAsync(_workspace.WorktreePath, args, diff, Untranslated, cancellationToken);
     }
 
-    private async Task<HashSet<string>> UnmergedPathsAsync(CancellationToken cancellationToken)
+    /// <summary>The paths with conflict stages in the index of <paramref name="worktree"/>.</summary>
+    public static async Task<HashSet<string>> UnmergedPathsAsync(GitCli git, string worktree, CancellationToken cancellationToken)
     {
-        var r = await _git.RunCheckedAsync(_workspace.WorktreePath, ["ls-files", "--unmerged", "-z"], cancellationToken: cancellationToken);
+        var r = await git.RunCheckedAsync(worktree, ["ls-files", "--unmerged", "-z"], cancellationToken: cancellationToken);
         // "<mode> SP <id> SP <stage> TAB <path>" NUL
         return r.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Select(e => e[(e.IndexOf('\t', StringComparison.Ordinal) + 1)..])

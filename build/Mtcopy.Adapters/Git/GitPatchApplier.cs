@@ -31,8 +31,9 @@ internal sealed class GitPatchApplier
     /// The "-C" option for our fuzz: GNU patch's fuzz N ignores up to N context lines at each end;
     /// git's -C(3-N) requires 3-N of a (default, 3-line) context to match. None without fuzz: all context must match.
     /// </summary>
-    public static string[] ContextOption(int fuzz) => fuzz > 0 ? [$"-C{Math.Max(0, 3 - fuzz)}"] : [];
+    private static string[] ContextOption(int fuzz) => fuzz > 0 ? [$"-C{Math.Max(0, 3 - fuzz)}"] : [];
 
+    /// <summary>Applies <paramref name="patch"/> to the worktree and its index; the caller commits it when it succeeded, or stops.</summary>
     public async Task<PatchApplication> ApplyAsync(ParsedPatch patch, ApplyOptions options, CancellationToken cancellationToken)
     {
         var context = ContextOption(options.Fuzz);

@@ -103,7 +103,7 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            // Anything else (a tool, git, LibGit2Sharp, a damaged state file, a bug): an infrastructure failure, recorded.
+            // Anything else (a tool, git, a damaged state file, a bug): an infrastructure failure, recorded.
             string message = InfrastructureMessage(e);
             result = StageResult.Fail(stage.Name, clock.Elapsed, message);
             console.Error($"{stage.Name} failed: {message}");
@@ -135,7 +135,7 @@ public static class CliApp
 
     /// <summary>
     /// The message of an infrastructure failure: the tools' own exceptions carry their message as is; other
-    /// exceptions (git, LibGit2Sharp, JSON, our own invariants) are named, so a reader can tell them from a user error.
+    /// exceptions (git, JSON, our own invariants) are named, so a reader can tell them from a user error.
     /// </summary>
     internal static string InfrastructureMessage(Exception e)
     {

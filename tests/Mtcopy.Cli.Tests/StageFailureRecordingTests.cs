@@ -15,7 +15,6 @@ public sealed class StageFailureRecordingTests : IDisposable
     public static TheoryData<string> InfrastructureExceptions() => new()
     {
         nameof(GitCommandException),
-        nameof(LibGit2Sharp.LibGit2SharpException),
         nameof(JsonException),
         nameof(InvalidOperationException),
     };
@@ -23,7 +22,6 @@ public sealed class StageFailureRecordingTests : IDisposable
     private static Exception Make(string name) => name switch
     {
         nameof(GitCommandException) => new GitCommandException("git rev-list failed: fatal: bad revision"),
-        nameof(LibGit2Sharp.LibGit2SharpException) => new LibGit2Sharp.LibGit2SharpException("object not found - no match for id"),
         nameof(JsonException) => new JsonException("'x' is an invalid start of a value. Path: $ | LineNumber: 0"),
         _ => new InvalidOperationException("sign-file left no signature on mtcopy.ko"),
     };

@@ -14,9 +14,12 @@ internal sealed class CommitWriter
 
     public CommitWriter(GitCli git) => _git = git;
 
-    /// <summary>Stages <paramref name="paths"/> (and, if asked, every change to tracked files), commits, moves our branch.</summary>
+    /// <summary>
+    /// Stages <paramref name="paths"/> (and, if asked, every change to tracked files), commits the index
+    /// on <paramref name="parent"/> (our branch's head, which the caller knows: one git run less per patch), moves our branch.
+    /// </summary>
     public async Task<string> CommitAsync(
-        Workspace workspace, IEnumerable<string> paths, PatchInput input, bool stageTrackedChanges, CancellationToken cancellationToken)
+        Workspace workspace, string parent, IEnumerable<string> paths, PatchInput input, bool stageTrackedChanges, CancellationToken cancellationToken)
     {
         var dir = workspace.WorktreePath;
         var list = paths.Distinct(StringComparer.Ordinal).ToList();
@@ -31,7 +34,6 @@ internal sealed class CommitWriter
         }
 
         var tree = (await _git.RunCheckedAsync(dir, ["write-tree"], cancellationToken: cancellationToken)).FirstLine;
-        var parent = (await _git.RunCheckedAsync(dir, ["rev-parse", "--verify", "HEAD"], cancellationToken: cancellationToken)).FirstLine;
         var ident = Identity(input);
         var message = Encoding.UTF8.GetBytes(CommitMessage.Normalize(input.Message));
         var commit = (await _git.RunCheckedAsync(dir, ["commit-tree", tree, "-p", parent], message, ident, cancellationToken)).FirstLine;

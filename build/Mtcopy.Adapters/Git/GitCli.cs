@@ -4,7 +4,8 @@ namespace Mtcopy.Adapters.Git;
 
 /// <summary>
 /// Runs the git CLI with a fixed, safe configuration: the user's hooks, automatic gc, commit
-/// signing and CRLF conversion are switched off, optional index locks are not taken (so read
+/// signing and CRLF conversion are switched off, patches apply byte for byte (no whitespace fixing,
+/// conflicts in the plain two-sided style), optional index locks are not taken (so read
 /// commands never rewrite the user's index), and GIT_DIR-style variables inherited from the
 /// environment cannot redirect a command to another repository.
 /// </summary>
@@ -20,6 +21,9 @@ public sealed class GitCli
         "-c", "core.fileMode=true",
         "-c", "core.symlinks=true",
         "-c", "advice.detachedHead=false",
+        "-c", "apply.whitespace=nowarn",
+        "-c", "apply.ignoreWhitespace=no",
+        "-c", "merge.conflictStyle=merge",
     ];
 
     private static readonly string[] InheritedVariablesToDrop =

@@ -93,22 +93,7 @@ public sealed class GitWorkspace
 
         if (ours is not null && Directory.Exists(worktree))
         {
-            // Reset our previous worktree in place instead of checking out the whole tree again:
-            // files the new series does not touch keep their timestamps, so an out-of-tree kernel
-            // build stays incremental.
-            // A file whose timestamp alone changed is not rewritten: refresh the index's stat data first.
-            await _git.RunAsync(worktree, ["update-index", "-q", "--refresh"], cancellationToken: cancellationToken);
-            await _git.RunCheckedAsync(worktree, ["checkout", "--quiet", "--force", "-B", spec.BranchName, baseCommit], cancellationToken: cancellationToken);
-            await _git.RunCheckedAsync(worktree, ["clean", "-ffdxq"], cancellationToken: cancellationToken);
-            var ownGitDir = (await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken)).FirstLine;
-            var reused = new Workspace(repository, worktree, spec.BranchName, ownGitDir);
-            ApplyStateStore.Delete(reused);
-            if (ours.Branch is { } previous && previous.StartsWith("refs/heads/", StringComparison.Ordinal) && !string.Equals(previous, branchRef, StringComparison.Ordinal))
-            {
-                await _git.RunAsync(repository, ["branch", "-D", previous["refs/heads/".Length..]], cancellationToken: cancellationToken);
-            }
-
-            return reused;
+            return await ResetAsync(repository, worktree, spec.BranchName, ours, baseCommit, cancellationToken);
         }
 
         if (ours is not null)
@@ -133,6 +118,30 @@ public sealed class GitWorkspace
         await _git.RunCheckedAsync(repository, ["worktree", "add", "--quiet", "-B", spec.BranchName, worktree, baseCommit], cancellationToken: cancellationToken);
         var gitDir = await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken);
         return new Workspace(repository, worktree, spec.BranchName, gitDir.FirstLine);
+    }
+
+    /// <summary>
+    /// Resets our previous worktree in place to <paramref name="baseCommit"/> instead of checking out
+    /// the whole tree again: files the new series does not touch keep their timestamps, so an
+    /// out-of-tree kernel build stays incremental. Deletes the branch the worktree had before, if another.
+    /// </summary>
+    private async Task<Workspace> ResetAsync(
+        string repository, string worktree, string branchName, WorktreeEntry previous, string baseCommit, CancellationToken cancellationToken)
+    {
+        // A file whose timestamp alone changed is not rewritten: refresh the index's stat data first.
+        await _git.RunAsync(worktree, ["update-index", "-q", "--refresh"], cancellationToken: cancellationToken);
+        await _git.RunCheckedAsync(worktree, ["checkout", "--quiet", "--force", "-B", branchName, baseCommit], cancellationToken: cancellationToken);
+        await _git.RunCheckedAsync(worktree, ["clean", "-ffdxq"], cancellationToken: cancellationToken);
+        var ownGitDir = (await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken)).FirstLine;
+        var reused = new Workspace(repository, worktree, branchName, ownGitDir);
+        ApplyStateStore.Delete(reused);
+        if (previous.Branch is { } branch && branch.StartsWith("refs/heads/", StringComparison.Ordinal)
+            && !string.Equals(branch, "refs/heads/" + branchName, StringComparison.Ordinal))
+        {
+            await _git.RunAsync(repository, ["branch", "-D", branch["refs/heads/".Length..]], cancellationToken: cancellationToken);
+        }
+
+        return reused;
     }
 
     /// <summary>Our existing worktree at <see cref="WorkspaceSpec.WorktreePath"/> with our branch, or null.</summary>

@@ -4,12 +4,10 @@ namespace Mtcopy.Adapters.Git;
 
 /// <summary>What applying one patch did to the worktree.</summary>
 /// <param name="Files">Per-file outcomes.</param>
-/// <param name="ChangedPaths">Paths written or deleted (to be staged).</param>
 /// <param name="ConflictPaths">Files left with conflict markers.</param>
 /// <param name="RejectPaths">".rej" files written.</param>
 internal sealed record PatchApplication(
     IReadOnlyList<FileReport> Files,
-    IReadOnlyList<string> ChangedPaths,
     IReadOnlyList<string> ConflictPaths,
     IReadOnlyList<string> RejectPaths)
 {

@@ -1,5 +1,6 @@
 using Mtcopy.Core;
 using Mtcopy.Core.Patching;
+using Mtcopy.Core.Rebase;
 
 namespace Mtcopy.Adapters.Git;
 
@@ -48,7 +49,7 @@ public sealed class SeriesApplier
         var workspace = await _workspaces.CreateAsync(spec with { BaseRevision = baseCommit }, cancellationToken);
         var reports = parsed.Select((p, i) => NotAttempted(p, i)).ToList();
         var run = new RunContext(workspace, baseCommit, request.Options, parsed, SeriesFingerprint.Compute(series), reports);
-        return await RunFromAsync(run, 0, cancellationToken);
+        return await RunFromAsync(run, 0, baseCommit, cancellationToken);
     }
 
     /// <summary>
@@ -73,15 +74,15 @@ public sealed class SeriesApplier
             throw new WorkspaceException("The series differs from the one that stopped; abort and apply it again, or continue with the same series.");
         }
 
-        var files = new WorktreeFiles(workspace.WorktreePath);
-        var unresolved = state.ConflictPaths.Where(p => HasConflictMarkers(files, p)).ToList();
+        var root = workspace.WorktreePath;
+        var unresolved = state.ConflictPaths.Where(p => HasConflictMarkers(root, p)).ToList();
         if (unresolved.Count > 0)
         {
             throw new UnresolvedConflictException(unresolved, workspace.WorktreePath);
         }
 
         var next = state.StoppedIndex + 1;
-        var violations = PathSafety.Check([.. parsed.Skip(next)], files.IsSymlink)
+        var violations = PathSafety.Check([.. parsed.Skip(next)], p => IsSymlink(root, p))
             .Select(v => v with { PatchNumber = v.PatchNumber + next })
             .ToList();
         if (violations.Count > 0)
@@ -89,19 +90,20 @@ public sealed class SeriesApplier
             throw new UnsafePatchPathException(violations);
         }
 
-        foreach (var reject in state.RejectPaths.Where(files.Exists))
+        foreach (var reject in state.RejectPaths)
         {
-            files.Delete(reject);
+            File.Delete(Path.Combine(root, reject));
         }
 
         var stopped = parsed[state.StoppedIndex];
-        var commit = await _commits.CommitAsync(workspace, state.StoppedPaths, stopped.Input, stageTrackedChanges: true, cancellationToken);
+        var head = (await _git.RunCheckedAsync(root, ["rev-parse", "--verify", "HEAD"], cancellationToken: cancellationToken)).FirstLine;
+        var commit = await _commits.CommitAsync(workspace, head, state.StoppedPaths, stopped.Input, stageTrackedChanges: true, cancellationToken);
         var reports = state.Report.Patches.ToList();
         reports[state.StoppedIndex] = reports[state.StoppedIndex] with { Outcome = PatchOutcome.Applied, CommitId = commit };
         ApplyStateStore.Delete(workspace);
 
         var run = new RunContext(workspace, state.BaseCommit, request.Options, parsed, state.SeriesFingerprint, reports);
-        return await RunFromAsync(run, next, cancellationToken);
+        return await RunFromAsync(run, next, commit, cancellationToken);
     }
 
     /// <summary>Removes our worktree, our branch and the state, leaving the repository as before the first run.</summary>
@@ -111,19 +113,18 @@ public sealed class SeriesApplier
         return _workspaces.RemoveAsync(request.Workspace, cancellationToken);
     }
 
-    private async Task<SeriesResult> RunFromAsync(RunContext run, int start, CancellationToken cancellationToken)
+    private async Task<SeriesResult> RunFromAsync(RunContext run, int start, string head, CancellationToken cancellationToken)
     {
         var ws = run.Workspace;
-        var files = new WorktreeFiles(ws.WorktreePath);
-        var writer = new PatchWriter(files, new GitObjects(_git, ws.WorktreePath), new ThreeWayMerger(_git), ws.BranchName);
+        var applier = new GitPatchApplier(_git, ws);
         for (var i = start; i < run.Parsed.Count; i++)
         {
             var patch = run.Parsed[i];
-            var applied = await writer.ApplyAsync(patch, run.Options, cancellationToken);
+            var applied = await applier.ApplyAsync(patch, run.Options, cancellationToken);
             if (!applied.Succeeded)
             {
                 run.Reports[i] = new PatchReport(i + 1, patch.Input.Name, PatchOutcome.Stopped, null, applied.Files);
-                var touched = patch.Files.SelectMany(f => f.Paths).Concat(applied.ChangedPaths).Distinct(StringComparer.Ordinal).ToList();
+                var touched = patch.Files.SelectMany(f => f.Paths).Distinct(StringComparer.Ordinal).ToList();
                 var state = new ApplyState(
                     StateVersion, run.BaseCommit, ws.BranchName, ws.WorktreePath, run.Fingerprint, i,
                     touched, applied.ConflictPaths, applied.RejectPaths, new SeriesReport(run.Reports));
@@ -131,8 +132,9 @@ public sealed class SeriesApplier
                 return await ResultAsync(run, statePath, cancellationToken);
             }
 
-            var commit = await _commits.CommitAsync(ws, applied.ChangedPaths, patch.Input, stageTrackedChanges: false, cancellationToken);
-            run.Reports[i] = new PatchReport(i + 1, patch.Input.Name, PatchOutcome.Applied, commit, applied.Files);
+            // git apply --index staged the patch already.
+            head = await _commits.CommitAsync(ws, head, [], patch.Input, stageTrackedChanges: false, cancellationToken);
+            run.Reports[i] = new PatchReport(i + 1, patch.Input.Name, PatchOutcome.Applied, head, applied.Files);
         }
 
         return await ResultAsync(run, null, cancellationToken);
@@ -174,17 +176,13 @@ public sealed class SeriesApplier
     private static PatchReport NotAttempted(ParsedPatch patch, int index) =>
         new(index + 1, patch.Input.Name, PatchOutcome.NotAttempted, null, []);
 
-    private static bool HasConflictMarkers(WorktreeFiles files, string path)
+    private static bool HasConflictMarkers(string root, string path)
     {
-        if (files.Read(path) is not { } state)
-        {
-            return false;
-        }
-
-        var text = System.Text.Encoding.UTF8.GetString(state.Content.Span);
-        return text.Split('\n').Any(l =>
-            l.StartsWith("<<<<<<< ", StringComparison.Ordinal) || l.StartsWith(">>>>>>> ", StringComparison.Ordinal));
+        var full = Path.Combine(root, path);
+        return File.Exists(full) && !IsSymlink(root, path) && ConflictMarkers.HasMarkers(File.ReadAllText(full));
     }
+
+    private static bool IsSymlink(string root, string path) => new FileInfo(Path.Combine(root, path)).LinkTarget is not null;
 
     private sealed record RunContext(
         Workspace Workspace,

@@ -1,4 +1,3 @@
-using LibGit2Sharp;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Core.Patching;
 using Mtcopy.Core.Rebase;
@@ -6,27 +5,28 @@ using Mtcopy.Core.Rebase;
 namespace Mtcopy.Adapters.Rebase;
 
 /// <summary>
-/// Moves a series onto a new base one patch at a time, three-way, with LibGit2Sharp's cherry-pick.
-/// The series is first applied onto its own base (<see cref="SeriesApplier"/>), which gives one commit
-/// per patch; each is then cherry-picked onto the new base in a worktree of our own. Everything lives
-/// in the request's work directory: a bare repository that borrows the objects of both base
-/// repositories (objects/info/alternates, nothing is written to them), its worktrees and the state.
-/// A conflict stops the rebase with the markers in the files and the three stages in the index;
-/// <see cref="ContinueAsync"/> commits what the user staged and goes on; <see cref="AbortAsync"/> removes it all.
+/// Moves a series onto a new base with the same engine as Apply (<see cref="SeriesApplier"/>: git apply
+/// patch by patch, three-way with the preimage blobs), in a worktree of our own on the new base.
+/// Everything lives in the request's work directory: a bare repository that borrows the objects of
+/// both base repositories (objects/info/alternates: nothing is written to them; the series' own base
+/// lends the preimage blobs the three-way merges need), its worktree and the state.
+/// A conflict stops the rebase with diff3 markers in the files and the three stages in the index;
+/// <see cref="ContinueAsync"/> commits what the user resolved and goes on; <see cref="AbortAsync"/> removes it all.
 /// </summary>
 public sealed class RebaseEngine
 {
     public const string Branch = "mtcopy-rebase/onto";
-    public const string SeriesBranch = "mtcopy-rebase/series";
-    private const int StateVersion = 1;
+    private const int StateVersion = 2;
 
     private readonly GitCli _git;
     private readonly GitWorkspace _workspaces;
+    private readonly SeriesApplier _applier;
 
     public RebaseEngine(GitCli git)
     {
         _git = git;
         _workspaces = new GitWorkspace(git);
+        _applier = new SeriesApplier(git);
     }
 
     public static string RepositoryPath(string workDirectory) => Path.Combine(workDirectory, "repo.git");
@@ -55,31 +55,16 @@ public sealed class RebaseEngine
         await RemoveAllAsync(work, cancellationToken);
         Directory.CreateDirectory(work);
         string repository = await BorrowingRepository.EnsureAsync(_git, RepositoryPath(work), [request.OldRepository, request.NewRepository], cancellationToken);
-
-        // The series as commits on its own base.
-        var seriesSpec = new WorkspaceSpec(repository, request.OldBase, SeriesBranch, Path.Combine(work, "series"));
-        SeriesResult applied = await new SeriesApplier(_git).ApplyAsync(new ApplyRequest(seriesSpec, request.Options), request.Series, cancellationToken);
-        if (!applied.Succeeded)
-        {
-            string report = ReportRenderer.Render(applied.Report);
-            await RemoveAllAsync(work, cancellationToken);
-            throw new RebaseException($"The series does not apply onto its own base {request.OldBase}; fix the series first:\n{report}");
-        }
-
-        await _git.RunCheckedAsync(repository, ["worktree", "remove", "--force", "--force", seriesSpec.WorktreePath], cancellationToken: cancellationToken);
-        var newBase = await _workspaces.ResolveCommitAsync(repository, request.NewBase, cancellationToken);
-        var workspace = await _workspaces.CreateAsync(new WorkspaceSpec(repository, newBase, Branch, WorktreePath(work)), cancellationToken);
-
-        var patches = applied.Report.Patches
-            .Select((p, i) => new RebasePatch(p.Number, p.Name, Subject(request.Series[i].Message), p.CommitId!, RebaseOutcome.Pending, null, [], []))
-            .ToList();
-        var state = new RebaseState(StateVersion, repository, workspace.WorktreePath, Branch, applied.BaseCommit, newBase,
-            SeriesFingerprint.Compute(request.Series), patches, null);
-        return Run(work, state, 0);
+        string oldBase = await _workspaces.ResolveCommitAsync(repository, request.OldBase, cancellationToken);
+        var spec = new WorkspaceSpec(repository, request.NewBase, Branch, WorktreePath(work));
+        SeriesResult applied = await _applier.ApplyAsync(new ApplyRequest(spec, request.Options with { ShowBase = true }), request.Series, cancellationToken);
+        var state = new RebaseState(StateVersion, repository, applied.Workspace.WorktreePath, Branch, oldBase, applied.BaseCommit,
+            SeriesFingerprint.Compute(request.Series), [], null);
+        return await RecordAsync(work, state, applied, request.Series, cancellationToken);
     }
 
     /// <summary>
-    /// Commits the stopped patch from what the user staged (its own author and message) and picks the rest.
+    /// Commits the stopped patch from the user's resolution (its own author and message) and applies the rest.
     /// On a finished rebase it changes nothing and returns it as it is (the caller builds and exports again).
     /// </summary>
     public async Task<RebaseResult> ContinueAsync(string workDirectory, IReadOnlyList<PatchInput> series, CancellationToken cancellationToken = default)
@@ -90,7 +75,7 @@ public sealed class RebaseEngine
             ?? throw new RebaseException($"There is no rebase in {work} to continue; start one with --onto=<kernel>.");
         if (state.StoppedIndex is not { } stopped)
         {
-            // Every patch is on the new base already (e.g. the build failed and the user committed a fix): nothing to pick.
+            // Every patch is on the new base already (e.g. the build failed and the user committed a fix): nothing to apply.
             return new RebaseResult(state, RebaseStateStore.PathIn(work));
         }
 
@@ -99,118 +84,106 @@ public sealed class RebaseEngine
             throw new RebaseException("The series changed since the rebase stopped: --abort and start again, or continue with the same series.");
         }
 
-        if (await _workspaces.OpenAsync(new WorkspaceSpec(state.Repository, state.NewBase, state.Branch, state.Worktree), cancellationToken) is null)
+        var spec = new WorkspaceSpec(state.Repository, state.NewBase, state.Branch, state.Worktree);
+        if (await _workspaces.OpenAsync(spec, cancellationToken) is null)
         {
             throw new RebaseException($"The rebase worktree {state.Worktree} is gone: --abort, then start again.");
         }
 
-        RebasePatch patch = state.Patches[stopped];
-        string newCommit;
-        using (var repo = new Repository(state.Worktree))
-        {
-            var unresolved = repo.Index.Conflicts.Select(ConflictPath).Distinct(StringComparer.Ordinal).ToList();
-            if (unresolved.Count > 0)
-            {
-                throw new RebaseException($"Still unresolved in {state.Worktree}: {string.Join(", ", unresolved)}. Edit them, 'git add' them, then --continue.");
-            }
-
-            var marked = patch.Conflicts.Select(c => c.Path).Distinct(StringComparer.Ordinal)
-                .Where(p => File.Exists(Path.Combine(state.Worktree, p)) && ConflictMarkers.HasMarkers(File.ReadAllText(Path.Combine(state.Worktree, p))))
-                .ToList();
-            if (marked.Count > 0)
-            {
-                throw new RebaseException($"Conflict markers are still in {string.Join(", ", marked)} (in {state.Worktree}); remove them, 'git add' the files, then --continue.");
-            }
-
-            Commit source = repo.Lookup<Commit>(patch.SourceCommit);
-            try
-            {
-                newCommit = repo.Commit(source.Message, source.Author, source.Committer, new CommitOptions { PrettifyMessage = false }).Sha;
-            }
-            catch (EmptyCommitException e)
-            {
-                throw new RebaseException($"Nothing is staged for patch {patch.Number} ({patch.Name}): stage the resolved files with 'git add' in {state.Worktree}, then --continue.", e);
-            }
-
-            CleanUpPickState(repo);
-        }
-
-        var patches = state.Patches.ToList();
-        patches[stopped] = patch with { Outcome = RebaseOutcome.ResolvedByUser, NewCommit = newCommit };
-        return Run(work, state with { Patches = patches, StoppedIndex = null }, stopped + 1);
+        await EnsureResolvedAsync(state, state.Patches[stopped], cancellationToken);
+        SeriesResult applied = await _applier.ContinueAsync(new ApplyRequest(spec, ApplyOptions.Default with { ShowBase = true }), series, cancellationToken);
+        return await RecordAsync(work, state, applied, series, cancellationToken);
     }
 
     /// <summary>Removes the worktree, the branch, our repository and the state: the work directory is gone.</summary>
     public Task AbortAsync(string workDirectory, CancellationToken cancellationToken = default) =>
         RemoveAllAsync(Path.GetFullPath(workDirectory), cancellationToken);
 
-    private static RebaseResult Run(string work, RebaseState state, int start)
+    /// <summary>Refuses to go on while the index still holds conflicts or a conflicted file still holds markers.</summary>
+    private async Task EnsureResolvedAsync(RebaseState state, RebasePatch patch, CancellationToken cancellationToken)
     {
-        var patches = state.Patches.ToList();
-        string statePath = RebaseStateStore.Write(work, state);
-        for (int i = start; i < patches.Count; i++)
+        var unresolved = (await GitPatchApplier.UnmergedPathsAsync(_git, state.Worktree, cancellationToken)).Order(StringComparer.Ordinal).ToList();
+        if (unresolved.Count > 0)
         {
-            patches[i] = Pick(state.Worktree, patches[i]);
-            bool stopped = patches[i].Outcome == RebaseOutcome.Conflict;
-            state = state with { Patches = [.. patches], StoppedIndex = stopped ? i : null };
-            statePath = RebaseStateStore.Write(work, state);
-            if (stopped)
-            {
-                break;
-            }
+            throw new RebaseException($"Still unresolved in {state.Worktree}: {string.Join(", ", unresolved)}. Edit them, 'git add' them, then --continue.");
         }
 
-        return new RebaseResult(state, statePath);
+        var marked = patch.Conflicts.Select(c => c.Path).Distinct(StringComparer.Ordinal)
+            .Where(p => File.Exists(Path.Combine(state.Worktree, p)) && ConflictMarkers.HasMarkers(File.ReadAllText(Path.Combine(state.Worktree, p))))
+            .ToList();
+        if (marked.Count > 0)
+        {
+            throw new RebaseException($"Conflict markers are still in {string.Join(", ", marked)} (in {state.Worktree}); remove them, 'git add' the files, then --continue.");
+        }
     }
 
-    /// <summary>Cherry-picks one patch's commit onto the worktree's HEAD (diff3 markers on conflict).</summary>
-    private static RebasePatch Pick(string worktree, RebasePatch patch)
+    /// <summary>
+    /// The rebase state from the applier's result, written to the work directory: per patch the files
+    /// it touches that the new base changed (three-way when any, else clean), its commit, and for the
+    /// stopped patch the conflict regions. A patch that had stopped and is now committed was resolved by the user.
+    /// </summary>
+    private async Task<RebaseResult> RecordAsync(string work, RebaseState state, SeriesResult applied, IReadOnlyList<PatchInput> series, CancellationToken cancellationToken)
     {
-        using var repo = new Repository(worktree);
-        Commit commit = repo.Lookup<Commit>(patch.SourceCommit)
-            ?? throw new InvalidOperationException($"Commit {patch.SourceCommit} of patch {patch.Number} is missing from {worktree}.");
-        Commit parent = commit.Parents.Single();
-        Commit head = repo.Head.Tip;
-        var touched = repo.Diff.Compare<TreeChanges>(parent.Tree, commit.Tree)
-            .SelectMany(c => new[] { c.OldPath, c.Path })
-            .Where(p => !string.IsNullOrEmpty(p))
-            .Distinct(StringComparer.Ordinal);
-        var changed = touched.Where(p => parent.Tree[p]?.Target.Id != head.Tree[p]?.Target.Id).Order(StringComparer.Ordinal).ToList();
+        var parsed = SeriesParser.Parse(series);
+        var patches = new List<RebasePatch>();
+        string parent = state.NewBase;
+        for (int i = 0; i < applied.Report.Patches.Count; i++)
+        {
+            PatchReport report = applied.Report.Patches[i];
+            string subject = series[i].Message.Split('\n', 2)[0].Trim();
+            if (report.Outcome == PatchOutcome.NotAttempted)
+            {
+                patches.Add(new RebasePatch(report.Number, report.Name, subject, RebaseOutcome.Pending, null, [], []));
+                continue;
+            }
 
-        CherryPickResult result = repo.CherryPick(commit, commit.Committer, new CherryPickOptions
-        {
-            FileConflictStrategy = CheckoutFileConflictStrategy.Diff3,
-            CommitOnSuccess = true,
-        });
-        if (result.Status == CherryPickStatus.CherryPicked)
-        {
-            return patch with { Outcome = changed.Count == 0 ? RebaseOutcome.Clean : RebaseOutcome.ThreeWay, NewCommit = result.Commit.Sha, ChangedFiles = changed };
+            var changed = await ChangedFilesAsync(state.Worktree, parent, parsed[i], cancellationToken);
+            RebasePatch? before = state.Patches.ElementAtOrDefault(i);
+            patches.Add(report.Outcome == PatchOutcome.Stopped
+                ? new RebasePatch(report.Number, report.Name, subject, RebaseOutcome.Conflict, null, changed, Conflicts(state.Worktree, report))
+                : before is { Outcome: RebaseOutcome.Conflict or RebaseOutcome.ResolvedByUser }
+                    ? before with { Outcome = RebaseOutcome.ResolvedByUser, NewCommit = report.CommitId, ChangedFiles = changed }
+                    : new RebasePatch(report.Number, report.Name, subject, changed.Count == 0 ? RebaseOutcome.Clean : RebaseOutcome.ThreeWay, report.CommitId, changed, []));
+            parent = report.CommitId ?? parent;
         }
 
+        int stopped = patches.FindIndex(p => p.Outcome == RebaseOutcome.Conflict);
+        state = state with { Patches = patches, StoppedIndex = stopped < 0 ? null : stopped };
+        return new RebaseResult(state, RebaseStateStore.Write(work, state));
+    }
+
+    /// <summary>The paths the patch touches whose blob in <paramref name="parent"/> is not the patch's preimage (the new base changed them).</summary>
+    private async Task<List<string>> ChangedFilesAsync(string worktree, string parent, ParsedPatch patch, CancellationToken cancellationToken)
+    {
+        var preimages = patch.Files.Where(f => f.OldPath is not null && f.OldId is not null).ToList();
+        if (preimages.Count == 0)
+        {
+            return [];
+        }
+
+        GitResult tree = await _git.RunCheckedAsync(worktree, ["ls-tree", "-z", parent, "--", .. preimages.Select(f => f.OldPath!)], cancellationToken: cancellationToken);
+        // "<mode> SP <type> SP <id> TAB <path>" NUL
+        var blobs = tree.StdoutText.Split('\0', StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(e => e[(e.IndexOf('\t', StringComparison.Ordinal) + 1)..], e => e.Split('\t')[0].Split(' ')[2], StringComparer.Ordinal);
+        return [.. preimages
+            .Where(f => !(blobs.TryGetValue(f.OldPath!, out var id) ? id : "").StartsWith(f.OldId!, StringComparison.Ordinal))
+            .Select(f => f.OldPath!)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The conflict regions of the stopped patch's files (a placeholder for a file without markers, e.g. rejected hunks).</summary>
+    private static List<ConflictHunk> Conflicts(string worktree, PatchReport report)
+    {
         var conflicts = new List<ConflictHunk>();
-        foreach (string path in repo.Index.Conflicts.Select(ConflictPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (FileReport file in report.Files.Where(f => f.Outcome is FileOutcome.Conflict or FileOutcome.Failed))
         {
-            string file = Path.Combine(worktree, path);
-            IReadOnlyList<ConflictHunk> hunks = File.Exists(file) ? ConflictMarkers.Parse(path, File.ReadAllText(file)) : [];
-            conflicts.AddRange(hunks.Count > 0 ? hunks : [new ConflictHunk(path, 0, 0, [], [], [])]);
+            string full = Path.Combine(worktree, file.Path);
+            IReadOnlyList<ConflictHunk> hunks = File.Exists(full) ? ConflictMarkers.Parse(file.Path, File.ReadAllText(full)) : [];
+            conflicts.AddRange(hunks.Count > 0 ? hunks : [new ConflictHunk(file.Path, 0, 0, [], [], [])]);
         }
 
-        return patch with { Outcome = RebaseOutcome.Conflict, ChangedFiles = changed, Conflicts = conflicts };
-    }
-
-    private static string ConflictPath(Conflict c) => (c.Ours ?? c.Theirs ?? c.Ancestor).Path;
-
-    /// <summary>After committing a resolved pick, the cherry-pick in progress is over.</summary>
-    private static void CleanUpPickState(Repository repo)
-    {
-        foreach (string name in new[] { "CHERRY_PICK_HEAD", "MERGE_MSG" })
-        {
-            string path = Path.Combine(repo.Info.Path, name);
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-        }
+        return conflicts;
     }
 
     private async Task RemoveAllAsync(string work, CancellationToken cancellationToken)
@@ -218,10 +191,7 @@ public sealed class RebaseEngine
         string repository = RepositoryPath(work);
         if (Directory.Exists(repository))
         {
-            foreach (string worktree in new[] { WorktreePath(work), Path.Combine(work, "series") })
-            {
-                await _git.RunAsync(repository, ["worktree", "remove", "--force", "--force", worktree], cancellationToken: cancellationToken);
-            }
+            await _git.RunAsync(repository, ["worktree", "remove", "--force", "--force", WorktreePath(work)], cancellationToken: cancellationToken);
         }
 
         if (Directory.Exists(work))
@@ -229,6 +199,4 @@ public sealed class RebaseEngine
             Directory.Delete(work, recursive: true);
         }
     }
-
-    private static string Subject(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -3,7 +3,7 @@ using Mtcopy.Core.Patching;
 namespace Mtcopy.Adapters.Rebase;
 
 /// <summary>What to rebase: the series, its own base, the new base, and the directory the rebase may use.</summary>
-/// <param name="OldRepository">A git repository holding <paramref name="OldBase"/> (only read).</param>
+/// <param name="OldRepository">A git repository holding <paramref name="OldBase"/> (only read; it lends the preimage blobs of the three-way merges).</param>
 /// <param name="OldBase">The commit the series applies onto today.</param>
 /// <param name="NewRepository">A git repository holding <paramref name="NewBase"/> (only read).</param>
 /// <param name="NewBase">The commit to move the series onto.</param>
@@ -17,6 +17,6 @@ public sealed record RebaseRequest(
     string WorkDirectory,
     IReadOnlyList<PatchInput> Series)
 {
-    /// <summary>How the series is applied onto its own base to make the commits that move (three-way, no fuzz by default).</summary>
+    /// <summary>How the series is applied onto the new base (three-way, no fuzz by default).</summary>
     public ApplyOptions Options { get; init; } = ApplyOptions.Default;
 }

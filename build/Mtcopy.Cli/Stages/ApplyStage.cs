@@ -58,6 +58,21 @@ public sealed class ApplyStage : IStage
             ? await applier.ContinueAsync(request, inputs, cancellationToken).ConfigureAwait(false)
             : await applier.ApplyAsync(request, inputs, cancellationToken).ConfigureAwait(false);
 
+        var outcomes = RecordOutcomes(context, fetched, result, keyInputs["series"]);
+        await WriteReportAsync(context, fetched, spec, result, cancellationToken).ConfigureAwait(false);
+
+        var applied = new AppliedSeries(spec.WorktreePath, spec.BranchName, result.BaseCommit, result.HeadCommit, result.TreeId, epoch,
+            seriesName, series.Manifest?.Series.Version ?? "0", outcomes);
+        StateFile.Write(context.Layout.StateDir, StateName, applied);
+        context.Stamps.Record(StateName, key, keyInputs, []);
+        string verdicts = string.Join(", ", result.Report.Patches.Select(PatchVerdict.Of).GroupBy(v => v).Select(g => $"{g.Count()} {g.Key}"));
+        return StageOutcome.Pass($"{inputs.Count} patches ({verdicts}); {spec.BranchName} at {result.HeadCommit[..12]}, tree {result.TreeId[..12]}")
+            with { Details = new Dictionary<string, string> { ["result_commit"] = result.HeadCommit, ["result_tree"] = result.TreeId, ["worktree"] = spec.WorktreePath } };
+    }
+
+    /// <summary>Each patch's outcome, recorded in metadata.json with the inputs that made it.</summary>
+    private static List<PatchRecord> RecordOutcomes(StageContext context, FetchedBase fetched, SeriesResult result, string seriesFingerprint)
+    {
         var outcomes = result.Report.Patches
             .Select(p => new PatchRecord(p.Name, p.Outcome == PatchOutcome.Applied, PatchVerdict.Of(p), p.CommitId, null))
             .ToList();
@@ -68,33 +83,32 @@ public sealed class ApplyStage : IStage
             {
                 ["kernel"] = context.Options.Kernel,
                 ["base_commit"] = fetched.CommitId,
-                ["series"] = keyInputs["series"],
+                ["series"] = seriesFingerprint,
             },
         });
+        return outcomes;
+    }
 
+    /// <summary>Writes apply-report.txt and the conflict records; a stopped series fails the stage with what to do next.</summary>
+    private static async Task WriteReportAsync(StageContext context, FetchedBase fetched, WorkspaceSpec spec, SeriesResult result, CancellationToken cancellationToken)
+    {
         string report = ReportRenderer.Render(result.Report);
         string reportPath = Path.Combine(context.Layout.OutDir, "apply-report.txt");
         await File.WriteAllTextAsync(reportPath, report, cancellationToken).ConfigureAwait(false);
         Mtcopy.Adapters.Results.ApplyReportRecorder.Write(context.Layout.OutDir, spec.WorktreePath, result.Report);
-        if (!result.Succeeded)
+        if (result.Succeeded)
         {
-            context.Console.Plain(report);
-            string variant = series.Manifest?.FindBase(context.Options.Kernel) is { Series: { } dir }
-                ? $" The series keeps a variant for {context.Options.Kernel}: ./build.sh --kernel={context.Options.Kernel} --series={Path.Combine(context.Layout.SeriesDir, dir)}."
-                : "";
-            throw new StageFailedException(
-                $"the series does not apply onto {fetched.Description} (report: {reportPath}). " +
-                $"Fix the files in {spec.WorktreePath} ('git add -f' them), then run {context.Options.Rerun("Apply", "continue")}; "
-                + $"or {context.Options.Rerun("Apply", "abort")} to remove everything Apply made." + variant);
+            return;
         }
 
-        var applied = new AppliedSeries(spec.WorktreePath, spec.BranchName, result.BaseCommit, result.HeadCommit, result.TreeId, epoch,
-            seriesName, series.Manifest?.Series.Version ?? "0", outcomes);
-        StateFile.Write(context.Layout.StateDir, StateName, applied);
-        context.Stamps.Record(StateName, key, keyInputs, []);
-        string verdicts = string.Join(", ", result.Report.Patches.Select(PatchVerdict.Of).GroupBy(v => v).Select(g => $"{g.Count()} {g.Key}"));
-        return StageOutcome.Pass($"{inputs.Count} patches ({verdicts}); {spec.BranchName} at {result.HeadCommit[..12]}, tree {result.TreeId[..12]}")
-            with { Details = new Dictionary<string, string> { ["result_commit"] = result.HeadCommit, ["result_tree"] = result.TreeId, ["worktree"] = spec.WorktreePath } };
+        context.Console.Plain(report);
+        string variant = context.Series.Manifest?.FindBase(context.Options.Kernel) is { Series: { } dir }
+            ? $" The series keeps a variant for {context.Options.Kernel}: ./build.sh --kernel={context.Options.Kernel} --series={Path.Combine(context.Layout.SeriesDir, dir)}."
+            : "";
+        throw new StageFailedException(
+            $"the series does not apply onto {fetched.Description} (report: {reportPath}). " +
+            $"Fix the files in {spec.WorktreePath} ('git add -f' them), then run {context.Options.Rerun("Apply", "continue")}; "
+            + $"or {context.Options.Rerun("Apply", "abort")} to remove everything Apply made." + variant);
     }
 
     /// <summary>The previous result, if the inputs are the same and our worktree still sits clean at its commit.</summary>

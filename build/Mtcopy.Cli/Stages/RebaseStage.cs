@@ -14,7 +14,7 @@ using Mtcopy.Core.Sources;
 namespace Mtcopy.Cli.Stages;
 
 /// <summary>
-/// Rebase: the series onto --onto=&lt;kernel&gt;, one patch at a time, three-way (LibGit2Sharp cherry-pick),
+/// Rebase: the series onto --onto=&lt;kernel&gt;, one patch at a time, three-way (Apply's engine: git apply),
 /// in &lt;out&gt;/rebase/&lt;base&gt;/. On a conflict it stops with the conflict in the worktree and a report per
 /// hunk; --continue after resolving and staging, --abort to remove everything. When every patch is on
 /// the new base and the kernel builds with the manifest's default fragment, the refreshed series is

@@ -14,4 +14,7 @@ public sealed record ApplyOptions
 
     /// <summary>Fall back to a three-way merge with the preimage blob when a hunk fails (the adapter does this).</summary>
     public bool ThreeWay { get; init; } = true;
+
+    /// <summary>Conflict markers with the base's lines between them (diff3 style), for Rebase's conflict report.</summary>
+    public bool ShowBase { get; init; }
 }

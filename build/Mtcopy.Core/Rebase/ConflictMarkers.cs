@@ -76,6 +76,17 @@ public static class ConflictMarkers
         return text.Split('\n').Any(l => IsMarker(l, Start) || IsMarker(l, End));
     }
 
+    /// <summary>
+    /// Renames the sides git apply --3way calls "ours" and "theirs" (e.g. to our branch and the
+    /// patch), so whoever resolves the file sees which is which. Only whole marker lines change.
+    /// </summary>
+    public static string Relabel(string text, string ours, string theirs)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join('\n', text.Split('\n').Select(l =>
+            l == Start + " ours" ? Start + " " + ours : l == End + " theirs" ? End + " " + theirs : l));
+    }
+
     private static bool IsMarker(string line, string marker) =>
         line.StartsWith(marker, StringComparison.Ordinal) && (line.Length == marker.Length || line[marker.Length] == ' ');
 }

@@ -1,10 +1,9 @@
 namespace Mtcopy.Core.Rebase;
 
-/// <summary>One patch of a rebase: its commit on the old base, its outcome, and its commit on the new base.</summary>
+/// <summary>One patch of a rebase: its outcome and its commit on the new base.</summary>
 /// <param name="Number">1-based position in the series.</param>
 /// <param name="Name">The patch's name (its file name in the series).</param>
 /// <param name="Subject">The commit subject.</param>
-/// <param name="SourceCommit">The commit of the patch on the old base.</param>
 /// <param name="Outcome">How it moved.</param>
 /// <param name="NewCommit">The commit on the new base, once made.</param>
 /// <param name="ChangedFiles">Files the patch touches that differ between the old and new base.</param>
@@ -13,7 +12,6 @@ public sealed record RebasePatch(
     int Number,
     string Name,
     string Subject,
-    string SourceCommit,
     RebaseOutcome Outcome,
     string? NewCommit,
     IReadOnlyList<string> ChangedFiles,

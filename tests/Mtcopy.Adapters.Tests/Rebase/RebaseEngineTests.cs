@@ -5,7 +5,7 @@ using Mtcopy.Core.Rebase;
 
 namespace Mtcopy.Adapters.Tests.Rebase;
 
-/// <summary>The LibGit2Sharp rebase on a fake kernel: clean, three-way, a conflict left for the user, continue and abort.</summary>
+/// <summary>The rebase (Apply's engine onto the new base) on a fake kernel: clean, three-way, a conflict left for the user, continue and abort.</summary>
 public sealed class RebaseEngineTests : IDisposable
 {
     private readonly RebaseFixture fixture = new();

@@ -27,16 +27,4 @@ internal static class BinaryFixture
         2.39.5
 
         """;
-
-    /// <summary>The old content of bin.dat: byte i = i * 7 mod 256, 300 bytes.</summary>
-    public static byte[] OldBinDat() => Enumerable.Range(0, 300).Select(i => (byte)(i * 7 % 256)).ToArray();
-
-    /// <summary>The new content: bytes 100 and 101 replaced by 0xff and 0.</summary>
-    public static byte[] NewBinDat()
-    {
-        var d = OldBinDat();
-        d[100] = 0xff;
-        d[101] = 0;
-        return d;
-    }
 }

@@ -32,4 +32,15 @@ public sealed class ConflictMarkersTests
         Assert.Empty(ConflictMarkers.Parse("f", text));
         Assert.False(ConflictMarkers.HasMarkers("a\n=======\nb\n<<<<<<<< x\n"));
     }
+
+    [Fact]
+    public void Relabel_renames_only_git_applys_whole_ours_and_theirs_marker_lines()
+    {
+        const string text = "<<<<<<< ours\nx\n||||||| base\ny\n=======\nz\n>>>>>>> theirs\n<<<<<<< ours is a line\n>>>>>>> theirs";
+
+        string relabeled = ConflictMarkers.Relabel(text, "mtcopy/apply", "0001-fix.patch");
+
+        Assert.Equal("<<<<<<< mtcopy/apply\nx\n||||||| base\ny\n=======\nz\n>>>>>>> 0001-fix.patch\n<<<<<<< ours is a line\n>>>>>>> 0001-fix.patch", relabeled);
+        Assert.Equal(["x"], Assert.Single(ConflictMarkers.Parse("f", relabeled)).Ours);
+    }
 }

@@ -54,11 +54,9 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
                 new ModuleBuildRequest(request.KernelBuildDir, source, Path.Combine(request.LogDir, name))
                 {
                     OutDir = Path.Combine(request.ScratchDir, name),
-                    Arch = request.Arch,
                     Jobs = request.Jobs,
                     Pinned = request.Pinned,
                     ExtraVariables = request.ExtraVariables,
-                    MakeProgram = request.MakeProgram,
                 }, onLine, cancellationToken).ConfigureAwait(false);
             modules.AddRange(result.Modules.Count > 0
                 ? result.Modules

@@ -10,13 +10,9 @@ namespace Mtcopy.Adapters.Smoke;
 /// </summary>
 public sealed record GuestTestModulesRequest(string KernelBuildDir, string GuestSourceDir, string ScratchDir, string LogDir)
 {
-    public string? Arch { get; init; }
-
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     public KbuildPinnedEnvironment? Pinned { get; init; }
 
     public IReadOnlyList<string> ExtraVariables { get; init; } = [];
-
-    public string MakeProgram { get; init; } = "make";
 }

@@ -41,7 +41,7 @@ public sealed class SystemTestStage : IStage
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
         BuiltVariant variant = built.Variants.FirstOrDefault(v => v.Name == packaged.Variant)
             ?? throw new UserErrorException($"the packaged config '{packaged.Variant}' is not among the built ones: run Package again");
-        var run = new SystemRun(context.Layout, SystemFaults.NameOf(fault), packaged.KernelRelease);
+        SystemRun run = SystemRun.Start(context.Layout, SystemFaults.NameOf(fault), packaged.KernelRelease);
 
         SystemTestDebs debs = await PackagesAsync(context, manifest, packages, variant, fault, run, cancellationToken).ConfigureAwait(false);
         IReadOnlyDictionary<string, string> payload = await PayloadAsync(context, manifest, debs, run, cancellationToken).ConfigureAwait(false);
@@ -206,44 +206,30 @@ public sealed class SystemTestStage : IStage
     private static string Mib(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0} MiB");
 
     /// <summary>
-    /// One system test run of a fault (or none): its scratch, results and log directories (the first two emptied), the
-    /// packaged kernel's release, the details it records and its clock.
+    /// One system test run of a fault (or none): its scratch, results and log directories, the packaged kernel's release,
+    /// the details it records and its clock.
     /// </summary>
-    private sealed class SystemRun
+    private sealed record SystemRun(string FaultName, string Release, string Work, string Results, string Logs)
     {
-        public SystemRun(RunLayout layout, string faultName, string release)
-        {
-            FaultName = faultName;
-            Release = release;
-            Work = Path.Combine(layout.WorkDir, "systemtest", faultName);
-            Results = Path.Combine(layout.OutDir, "systemtest", faultName);
-            Logs = Path.Combine(layout.LogDir, "systemtest", faultName);
-            foreach (string dir in new[] { Work, Results })
-            {
-                if (Directory.Exists(dir))
-                {
-                    Directory.Delete(dir, recursive: true);
-                }
-            }
-
-            Directory.CreateDirectory(Work);
-            Directory.CreateDirectory(Results);
-            Directory.CreateDirectory(Logs);
-        }
-
-        public string FaultName { get; }
-
-        public string Release { get; }
-
-        public string Work { get; }
-
-        public string Results { get; }
-
-        public string Logs { get; }
-
         public SortedDictionary<string, string> Details { get; } = new(StringComparer.Ordinal);
 
         public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();
+
+        /// <summary>The run of <paramref name="faultName"/>, its scratch and results directories emptied.</summary>
+        public static SystemRun Start(RunLayout layout, string faultName, string release)
+        {
+            var run = new SystemRun(faultName, release, Path.Combine(layout.WorkDir, "systemtest", faultName),
+                Path.Combine(layout.OutDir, "systemtest", faultName), Path.Combine(layout.LogDir, "systemtest", faultName));
+            foreach (string dir in new[] { run.Work, run.Results }.Where(Directory.Exists))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+
+            Directory.CreateDirectory(run.Work);
+            Directory.CreateDirectory(run.Results);
+            Directory.CreateDirectory(run.Logs);
+            return run;
+        }
 
         /// <summary>A one-line file <paramref name="name"/> in the scratch directory holding <paramref name="value"/>.</summary>
         public string Text(string name, string value)

@@ -24,7 +24,7 @@ public static class BaseFetch
             suite = entry?.Suite;
         }
 
-        var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Console.Note);
+        var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Runner, context.Console.Note);
         FetchedBase fetched = await fetcher.FetchAsync(spec, pin, suite, cancellationToken).ConfigureAwait(false);
         foreach (string warning in fetched.Warnings)
         {

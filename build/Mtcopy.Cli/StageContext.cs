@@ -1,5 +1,7 @@
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
+using Mtcopy.Adapters.Smoke;
+using Mtcopy.Adapters.SystemTest;
 using Mtcopy.Cli.Kernel;
 using Mtcopy.Cli.Packaging;
 using Mtcopy.Core;
@@ -16,6 +18,10 @@ public sealed class StageContext
     private IKernelBuild? kernelBuild;
 
     private IPackagers? packagers;
+
+    private IGuestRunner? guest;
+
+    private ISystemGuest? systemGuest;
 
     public StageContext(CliOptions options, RunLayout workspace, IProcessRunner runner, ConsoleReporter console, MetadataStore metadata)
     {
@@ -55,6 +61,20 @@ public sealed class StageContext
     {
         get => packagers ??= new Packagers(Runner);
         init => packagers = value;
+    }
+
+    /// <summary>The smoke guest (its test modules, its qemu boot) Smoke, Matrix and Bench run, over <see cref="Runner"/>; a test may give another.</summary>
+    public IGuestRunner Guest
+    {
+        get => guest ??= new GuestRunner(Runner);
+        init => guest = value;
+    }
+
+    /// <summary>The SystemTest stage's Debian guest (root, disk, boots), over <see cref="Runner"/>; a test may give another.</summary>
+    public ISystemGuest SystemGuest
+    {
+        get => systemGuest ??= new SystemGuest(Runner);
+        init => systemGuest = value;
     }
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Core.Bench;
 
@@ -9,7 +8,7 @@ namespace Mtcopy.Adapters.Bench;
 /// Boots the smoke guest once with <c>mtcopy.bench=N</c> on the kernel command line: its init then runs
 /// <c>mtcopy-test bench N</c> after the usual checks, and the throughput lines come back on the KTAP port.
 /// </summary>
-public sealed class GuestBenchmark(IProcessRunner runner)
+public sealed class GuestBenchmark(IGuestRunner guest)
 {
     /// <summary>Moves per kind and mode; the guest reports their median. At least 7, so one slow move cannot be the median's neighbour on both sides.</summary>
     public const int DefaultRepetitions = 7;
@@ -27,7 +26,7 @@ public sealed class GuestBenchmark(IProcessRunner runner)
         {
             ExtraKernelArgs = [.. request.ExtraKernelArgs, BenchArgument(repetitions)],
         };
-        GuestRunResult result = await new GuestRunner(runner).RunAsync(bench, onLine, cancellationToken).ConfigureAwait(false);
+        GuestRunResult result = await guest.RunAsync(bench, onLine, cancellationToken).ConfigureAwait(false);
         string ktap = File.Exists(result.KtapPath) ? await File.ReadAllTextAsync(result.KtapPath, cancellationToken).ConfigureAwait(false) : "";
         GuestThroughput table = GuestThroughput.From(GuestBenchParser.Parse(ktap), repetitions);
         return new GuestBenchResult(table, result.Report.Passed, result.Report.Summary, result.KtapPath, result.ConsolePath);

@@ -53,10 +53,7 @@ public sealed class GitCli
     public static IReadOnlyList<string> BuildArguments(IEnumerable<string> arguments) => [.. FixedConfig, .. arguments];
 
     /// <summary>The process that runs "git &lt;arguments&gt;" in <paramref name="workingDirectory"/>, its output captured.</summary>
-    public ProcessSpec Spec(
-        string workingDirectory,
-        IReadOnlyList<string> arguments,
-        ReadOnlyMemory<byte>? stdin = null,
+    public ProcessSpec Spec(string workingDirectory, IReadOnlyList<string> arguments, ReadOnlyMemory<byte>? stdin = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(arguments);
@@ -85,26 +82,18 @@ public sealed class GitCli
 
     /// <summary>Runs git and returns whatever it returned.</summary>
     /// <exception cref="ProcessStartException">git could not be started (not installed, or no such directory).</exception>
-    public async Task<GitResult> RunAsync(
-        string workingDirectory,
-        IReadOnlyList<string> arguments,
-        ReadOnlyMemory<byte>? stdin = null,
-        IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+    public async Task<GitResult> RunAsync(string workingDirectory, IReadOnlyList<string> arguments, ReadOnlyMemory<byte>? stdin = null,
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
     {
         ProcessResult result = await _runner.RunAsync(Spec(workingDirectory, arguments, stdin, environment), cancellationToken).ConfigureAwait(false);
         return new GitResult(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     /// <summary>Runs git and throws <see cref="GitCommandException"/> unless it exits 0.</summary>
-    public async Task<GitResult> RunCheckedAsync(
-        string workingDirectory,
-        IReadOnlyList<string> arguments,
-        ReadOnlyMemory<byte>? stdin = null,
-        IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+    public async Task<GitResult> RunCheckedAsync(string workingDirectory, IReadOnlyList<string> arguments, ReadOnlyMemory<byte>? stdin = null,
+        IReadOnlyDictionary<string, string>? environment = null, CancellationToken cancellationToken = default)
     {
-        var result = await RunAsync(workingDirectory, arguments, stdin, environment, cancellationToken);
+        GitResult result = await RunAsync(workingDirectory, arguments, stdin, environment, cancellationToken).ConfigureAwait(false);
         return result.ExitCode == 0 ? result : throw new GitCommandException(workingDirectory, arguments, result);
     }
 }

@@ -13,21 +13,7 @@ public sealed class ProcessFailedException : Exception
 {
     private const int MaxQuotedOutput = 2000;
 
-    public ProcessFailedException() { }
-
     public ProcessFailedException(string message) : base(message) { }
-
-    public ProcessFailedException(string message, Exception inner) : base(message, inner) { }
-
-    public ProcessFailedException(string program, IReadOnlyList<string> arguments, int exitCode, IReadOnlyList<string> outputTail, string? logPath)
-        : base(Describe(program, arguments, exitCode, outputTail, logPath))
-    {
-        Program = program;
-        Arguments = arguments;
-        ExitCode = exitCode;
-        OutputTail = outputTail;
-        LogPath = logPath;
-    }
 
     /// <summary>
     /// The failure of <paramref name="spec"/>'s run: a captured run's message quotes its stderr (its stdout

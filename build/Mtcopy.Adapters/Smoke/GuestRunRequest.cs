@@ -12,7 +12,7 @@ public sealed record GuestRunRequest(string ConfigName, string OutDir, string Ke
     /// <summary>A second build of the module (e.g. by dkms), installed as /lib/modules/dkms/mtcopy.ko.</summary>
     public string? DkmsModulePath { get; init; }
 
-    /// <summary>Test-only modules (e.g. offc_test.ko, see <see cref="GuestTestModuleBuilder"/>), each installed as /lib/modules/&lt;file name&gt;.</summary>
+    /// <summary>Test-only modules (e.g. offc_test.ko, see <see cref="GuestRunner.BuildTestModulesAsync"/>), each installed as /lib/modules/&lt;file name&gt;.</summary>
     public IReadOnlyList<string> TestModulePaths { get; init; } = [];
 
     /// <summary>busybox-static's binary.</summary>

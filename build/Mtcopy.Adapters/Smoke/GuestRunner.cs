@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Smoke;
@@ -7,13 +8,13 @@ using Mtcopy.Core.Smoke;
 namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
-/// Runs the smoke guest: compiles the static test program, writes the initramfs, boots the
-/// kernel in qemu with a host-side timeout, then judges the KTAP file written through the
+/// Runs the smoke guest: builds its test-only modules against a kernel; compiles the static test program, writes
+/// the initramfs, boots the kernel in qemu with a host-side timeout, then judges the KTAP file written through the
 /// guest's second serial port (never the console). Writes
 /// <c>&lt;out&gt;/smoke/&lt;config&gt;/{ktap.txt,console.log,junit.xml}</c>, plus the initramfs,
 /// the test program and the logs of gcc and qemu.
 /// </summary>
-public sealed partial class GuestRunner(IProcessRunner runner)
+public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
 {
     public const string KtapFileName = "ktap.txt";
     public const string ConsoleFileName = "console.log";
@@ -36,6 +37,33 @@ public sealed partial class GuestRunner(IProcessRunner runner)
         }
 
         return Path.Combine(Path.GetFullPath(outDir), "smoke", configName);
+    }
+
+    /// <summary>Builds each test-only module in its own scratch directory; the .ko files.</summary>
+    /// <exception cref="KernelBuildException">A module did not build; the message names its log.</exception>
+    /// <exception cref="SmokeSettingsException">A module directory built no .ko.</exception>
+    public async Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var modules = new List<string>();
+        foreach (string source in GuestTestModules.SourceDirectories(request.GuestSourceDir, Directory.Exists))
+        {
+            string name = Path.GetFileName(source);
+            ModuleBuildResult result = await new KernelBuilder(runner).BuildExternalModuleAsync(
+                new ModuleBuildRequest(request.KernelBuildDir, source, Path.Combine(request.LogDir, name))
+                {
+                    OutDir = Path.Combine(request.ScratchDir, name),
+                    Jobs = request.Jobs,
+                    Pinned = request.Pinned,
+                    ExtraVariables = request.ExtraVariables,
+                }, onLine, cancellationToken).ConfigureAwait(false);
+            modules.AddRange(result.Modules.Count > 0
+                ? result.Modules
+                : throw new SmokeSettingsException($"Building the test module in {source} left no .ko in {result.ModuleDir}; see {result.LogPath}."));
+        }
+
+        return modules;
     }
 
     /// <exception cref="SmokeSettingsException">An input file is missing or the config name is unusable.</exception>

@@ -20,9 +20,10 @@ public sealed class KernelFetcher
     private readonly IReadOnlyList<string> localArchiveDirectories;
 
     /// <param name="cache">Where downloads and imported bases are kept.</param>
+    /// <param name="runner">Runs git, tar, apt and dpkg-deb.</param>
     /// <param name="progress">Receives one line per slow step (download, extract, import); may be null.</param>
-    public KernelFetcher(SourceCache cache, Action<string>? progress = null)
-        : this(cache, new ProcessRunner(), progress, () => Environment.IsPrivilegedProcess, [AptArchiveDirectory])
+    public KernelFetcher(SourceCache cache, IProcessRunner runner, Action<string>? progress = null)
+        : this(cache, runner, progress, () => Environment.IsPrivilegedProcess, [AptArchiveDirectory])
     {
     }
 

@@ -7,7 +7,7 @@ namespace Mtcopy.Cli.Stages;
 /// <summary>How a stage that handles several bases gets one: <see cref="BaseFetch.FetchAsync"/>, or small local trees in tests.</summary>
 public delegate Task<FetchedBase> BaseFetcher(StageContext context, string kernel, CancellationToken cancellationToken);
 
-/// <summary>Fetching a kernel base for the stages that handle several (Matrix, Rebase): pinned by the manifest, cached by content.</summary>
+/// <summary>Fetching a kernel base (for Fetch, and for the stages that handle several: Matrix, Rebase): pinned by the manifest, cached by content.</summary>
 public static class BaseFetch
 {
     /// <summary>Fetches <paramref name="kernel"/> (any --kernel= form); a Debian base uses the manifest's package, version and suite.</summary>
@@ -24,7 +24,7 @@ public static class BaseFetch
             suite = entry?.Suite;
         }
 
-        var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Console.Note);
+        var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Runner, context.Console.Note);
         FetchedBase fetched = await fetcher.FetchAsync(spec, pin, suite, cancellationToken).ConfigureAwait(false);
         foreach (string warning in fetched.Warnings)
         {

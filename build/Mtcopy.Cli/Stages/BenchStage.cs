@@ -148,7 +148,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
         };
         GuestBenchResult result = await context.Console.WithProgressAsync(
             $"{variant.Name}: guest with {GuestBenchmark.BenchArgument(GuestBenchmark.DefaultRepetitions)}",
-            line => new GuestBenchmark(context.Runner).RunAsync(request, GuestBenchmark.DefaultRepetitions, line, cancellationToken)).ConfigureAwait(false);
+            line => new GuestBenchmark(context.Guest).RunAsync(request, GuestBenchmark.DefaultRepetitions, line, cancellationToken)).ConfigureAwait(false);
         context.Console.Note($"guest: {result.GuestSummary} (ktap: {result.KtapPath})");
         if (!result.GuestPassed || result.Throughput.Missing.Count > 0)
         {

@@ -19,6 +19,7 @@ public sealed class CleanStage : IStage
             OutputDirectory.RequireDeletable(context.Layout.OutDir, context.Layout.RepoRoot);
         }
 
+        var git = new GitCli(context.Runner);
         string fetchState = Path.Combine(context.Layout.StateDir, FetchStage.StateName + ".json");
         string applyState = Path.Combine(context.Layout.StateDir, ApplyStage.StateName + ".json");
         if (File.Exists(fetchState) && File.Exists(applyState))
@@ -26,7 +27,7 @@ public sealed class CleanStage : IStage
             var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
             var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
             var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, applied.Branch, applied.Worktree);
-            await new GitWorkspace(new GitCli()).RemoveAsync(spec, cancellationToken).ConfigureAwait(false);
+            await new GitWorkspace(git).RemoveAsync(spec, cancellationToken).ConfigureAwait(false);
         }
 
         if (Directory.Exists(context.Layout.OutDir))
@@ -41,7 +42,7 @@ public sealed class CleanStage : IStage
             // went with the output directory: forget them.
             foreach (string repo in Directory.EnumerateDirectories(bases))
             {
-                await new GitCli().RunAsync(repo, ["worktree", "prune"], cancellationToken: cancellationToken).ConfigureAwait(false);
+                await git.RunAsync(repo, ["worktree", "prune"], cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -1,4 +1,3 @@
-using Mtcopy.Adapters.Sources;
 using Mtcopy.Core.Sources;
 
 namespace Mtcopy.Cli.Stages;
@@ -13,17 +12,7 @@ public sealed class FetchStage : IStage
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        KernelSourceSpec spec = KernelSourceSpec.Parse(context.Options.Kernel);
-        DebianPackagePin? pin = spec is DebianPackageSource debian ? PinFor(context, debian) : null;
-
-        var fetcher = new KernelFetcher(new SourceCache(context.Layout.CacheDir), context.Console.Note);
-        string? suite = spec is DebianPackageSource d ? context.Series.Manifest?.FindBase($"debian:{d.Series}")?.Suite : null;
-        FetchedBase fetched = await fetcher.FetchAsync(spec, pin, suite, cancellationToken).ConfigureAwait(false);
-        foreach (string warning in fetched.Warnings)
-        {
-            context.Console.Warn(warning);
-        }
-
+        FetchedBase fetched = await BaseFetch.FetchAsync(context, context.Options.Kernel, cancellationToken).ConfigureAwait(false);
         StateFile.Write(context.Layout.StateDir, StateName, fetched);
         string message = $"{fetched.Description}: Linux {fetched.KernelVersion}, commit {fetched.CommitId[..12]}";
         var details = new Dictionary<string, string>
@@ -37,14 +26,5 @@ public sealed class FetchStage : IStage
         return fetched.FromCache
             ? StageOutcome.Skip(message + " (already in the cache)") with { Details = details }
             : StageOutcome.Pass(message) with { Details = details };
-    }
-
-    /// <summary>The manifest pins the exact Debian package version it was tested with.</summary>
-    private static DebianPackagePin PinFor(StageContext context, DebianPackageSource debian)
-    {
-        var kernelBase = context.Series.Manifest?.FindBase($"debian:{debian.Series}");
-        return kernelBase is null
-            ? DebianPackagePin.DefaultFor(debian.Series)
-            : new DebianPackagePin(kernelBase.Package, kernelBase.Version);
     }
 }

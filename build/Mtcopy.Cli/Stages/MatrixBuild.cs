@@ -103,7 +103,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         try
         {
             GuestRunResult result = await context.Console.WithProgressAsync($"{slug}: guest",
-                line => new GuestRunner(context.Runner).RunAsync(request, line, cancellationToken)).ConfigureAwait(false);
+                line => context.Guest.RunAsync(request, line, cancellationToken)).ConfigureAwait(false);
             return result.Report.Passed
                 ? MatrixStep.Pass(result.Report.Summary, Relative(result.KtapPath))
                 : MatrixStep.Fail(result.Report.Summary, Relative(result.ConsolePath));

@@ -25,85 +25,105 @@ public sealed class SmokeStage : IStage
             return StageOutcome.Skip("the series has no manifest with a module: nothing to boot and test");
         }
 
-        ModuleSpec module = manifest.Modules[0];
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
-        string contract = module.Sysfs is { } sysfs ? SysfsContractFile.Render(sysfs) : "";
-
-        var details = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var notes = new List<string>();
-        var failures = new List<string>();
-        var artifacts = new List<string>();
-        bool ranAny = false;
+        string contract = manifest.Modules[0].Sysfs is { } sysfs ? SysfsContractFile.Render(sysfs) : "";
+        var findings = new Findings();
         string guest = SmokeStamp.GuestHash(context.Layout);
         foreach (BuiltVariant variant in built.Variants)
         {
-            (string stamp, string key, IReadOnlyDictionary<string, string> inputs, string? dkmsModule) = SmokeStamp.For(context.Layout, variant, guest, contract);
-            string ktap = Path.Combine(GuestRunner.SmokeDirectory(context.Layout.OutDir, variant.Name), GuestRunner.KtapFileName);
-            SkipVerdict verdict = context.Stamps.Check(stamp, key);
+            SmokeStamp stamp = SmokeStamp.For(context.Layout, variant, guest, contract);
+            SkipVerdict verdict = context.Stamps.Check(stamp.Name, stamp.Key);
             if (verdict.Skip)
             {
+                string ktap = Path.Combine(GuestRunner.SmokeDirectory(context.Layout.OutDir, variant.Name), GuestRunner.KtapFileName);
                 context.Console.Note($"{variant.Name}: skipped, the same kernel and tests passed before ({ktap})");
-                notes.Add($"{variant.Name}: skipped ({verdict.Reason})");
+                findings.Notes.Add($"{variant.Name}: skipped ({verdict.Reason})");
                 continue;
             }
 
-            ranAny = true;
-            context.Stamps.Invalidate(stamp);
-            IReadOnlyList<string> testModules = await context.Console.WithProgressAsync($"{variant.Name}: guest test modules",
-                line => new GuestTestModuleBuilder(context.Runner).BuildAsync(
-                    new GuestTestModuleBuilder.Request(variant.BuildDir, context.Layout.GuestSourceDir,
-                        Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
-                    {
-                        Jobs = context.Options.Jobs,
-                        Pinned = BuildIdentity.For(built.SourceDateEpoch),
-                        ExtraVariables = built.MakeVariables,
-                    }, line, cancellationToken)).ConfigureAwait(false);
-            var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
-                variant.Modules.First(m => Path.GetFileName(m) == module.Name + ".ko"), context.Layout.GuestSourceDir)
+            findings.RanAny = true;
+            context.Stamps.Invalidate(stamp.Name);
+            GuestRunResult result = await BootAsync(context, manifest, built, variant, contract, stamp.DkmsModule, cancellationToken).ConfigureAwait(false);
+            context.Console.Note($"{variant.Name}: {result.Report.Summary} (junit: {result.JunitPath})");
+            if (findings.Add(variant.Name, result))
             {
-                ContractText = contract,
-                DkmsModulePath = dkmsModule,
-                TestModulePaths = testModules,
-                ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
-                // The manifest's default config boots fast; the others (debug: KASAN, lockdep) get more room.
-                Timeout = variant.Name == manifest.Config.Default ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
-            };
-            GuestRunResult result = await context.Console.WithProgressAsync($"{variant.Name}: guest",
-                line => new GuestRunner(context.Runner).RunAsync(request, line, cancellationToken)).ConfigureAwait(false);
-            SmokeReport report = result.Report;
-            artifacts.AddRange([result.KtapPath, result.JunitPath]);
+                context.Stamps.Record(stamp.Name, stamp.Key, stamp.Inputs, [result.KtapPath]);
+            }
+        }
 
+        return findings.Outcome();
+    }
+
+    /// <summary>The guest's test modules built against <paramref name="variant"/>'s kernel, then one boot of it with the module.</summary>
+    private static async Task<GuestRunResult> BootAsync(StageContext context, SeriesManifest manifest, BuildState built, BuiltVariant variant,
+        string contract, string? dkmsModule, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> testModules = await context.Console.WithProgressAsync($"{variant.Name}: guest test modules",
+            line => context.Guest.BuildTestModulesAsync(
+                new GuestTestModulesRequest(variant.BuildDir, context.Layout.GuestSourceDir,
+                    Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
+                {
+                    Jobs = context.Options.Jobs,
+                    Pinned = BuildIdentity.For(built.SourceDateEpoch),
+                    ExtraVariables = built.MakeVariables,
+                }, line, cancellationToken)).ConfigureAwait(false);
+        var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
+            variant.Modules.First(m => Path.GetFileName(m) == manifest.Modules[0].Name + ".ko"), context.Layout.GuestSourceDir)
+        {
+            ContractText = contract,
+            DkmsModulePath = dkmsModule,
+            TestModulePaths = testModules,
+            ArchiveMtime = DateTimeOffset.FromUnixTimeSeconds(built.SourceDateEpoch),
+            // The manifest's default config boots fast; the others (debug: KASAN, lockdep) get more room.
+            Timeout = variant.Name == manifest.Config.Default ? QemuSettings.DefaultTimeout : TimeSpan.FromMinutes(10),
+        };
+        return await context.Console.WithProgressAsync($"{variant.Name}: guest",
+            line => context.Guest.RunAsync(request, line, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>What the boots found, config by config: each test's status, the notes, the failures named, the files.</summary>
+    private sealed class Findings
+    {
+        public SortedDictionary<string, string> Details { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Notes { get; } = [];
+
+        public List<string> Failures { get; } = [];
+
+        public List<string> Artifacts { get; } = [];
+
+        public bool RanAny { get; set; }
+
+        /// <summary>Records one boot of <paramref name="config"/>; whether it passed.</summary>
+        public bool Add(string config, GuestRunResult result)
+        {
+            SmokeReport report = result.Report;
+            Artifacts.AddRange([result.KtapPath, result.JunitPath]);
             foreach (KtapTest test in report.Ktap.AllTests())
             {
-                details[$"{variant.Name}/{test.FullName}"] = test.Status.ToString().ToUpperInvariant();
+                Details[$"{config}/{test.FullName}"] = test.Status.ToString().ToUpperInvariant();
             }
 
-            details[$"{variant.Name}/boot_to_verdict_seconds"] = report.BootToVerdict.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-            int total = report.Ktap.AllTests().Count();
-            notes.Add($"{variant.Name}: {report.Verdict}, {total} tests, boot to verdict {report.BootToVerdict.TotalSeconds:0.0} s");
-            context.Console.Note($"{variant.Name}: {report.Summary} (junit: {result.JunitPath})");
-            if (report.Passed)
+            Details[$"{config}/boot_to_verdict_seconds"] = report.BootToVerdict.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            Notes.Add($"{config}: {report.Verdict}, {report.Ktap.AllTests().Count()} tests, boot to verdict {report.BootToVerdict.TotalSeconds:0.0} s");
+            if (!report.Passed)
             {
-                context.Stamps.Record(stamp, key, inputs, [result.KtapPath]);
-            }
-            else
-            {
-                failures.Add($"{variant.Name}: {report.Summary}");
-                failures.AddRange(report.FailedNames.Select(n => $"  failed: {variant.Name}/{n}"));
+                Failures.Add($"{config}: {report.Summary}");
+                Failures.AddRange(report.FailedNames.Select(n => $"  failed: {config}/{n}"));
                 if (report.ConsoleTail.Count > 0)
                 {
-                    failures.Add($"  last {report.ConsoleTail.Count} console lines ({result.ConsolePath}):");
-                    failures.AddRange(report.ConsoleTail.Select(l => "    | " + l));
+                    Failures.Add($"  last {report.ConsoleTail.Count} console lines ({result.ConsolePath}):");
+                    Failures.AddRange(report.ConsoleTail.Select(l => "    | " + l));
                 }
             }
+
+            return report.Passed;
         }
 
-        if (failures.Count > 0)
-        {
-            throw new StageFailedException("the smoke test failed:\n" + string.Join("\n", failures)) { Details = details };
-        }
-
-        return (ranAny ? StageOutcome.Pass(string.Join("; ", notes)) : StageOutcome.Skip(string.Join("; ", notes)))
-            with { Details = details, Artifacts = artifacts };
+        /// <summary>FAIL naming every failed test; else PASS, or SKIP when every config was skipped.</summary>
+        public StageOutcome Outcome() => Failures.Count > 0
+            ? throw new StageFailedException("the smoke test failed:\n" + string.Join("\n", Failures)) { Details = Details }
+            : (RanAny ? StageOutcome.Pass(string.Join("; ", Notes)) : StageOutcome.Skip(string.Join("; ", Notes)))
+                with { Details = Details, Artifacts = Artifacts };
     }
 }

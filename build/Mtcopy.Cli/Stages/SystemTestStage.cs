@@ -18,6 +18,7 @@ namespace Mtcopy.Cli.Stages;
 /// kernel apt installed in it. The guest (tests/system/guest) installs, upgrades and purges the packages with
 /// apt, dpkg and dkms, one phase per boot, and reports each step with its time; the stage writes KTAP and
 /// JUnit and fails naming the first step that failed. --system-fault= puts a negative control's defect in.
+/// The guest's machine (root, disk, boots) is <see cref="StageContext.SystemGuest"/>.
 /// </summary>
 public sealed class SystemTestStage : IStage
 {
@@ -36,58 +37,57 @@ public sealed class SystemTestStage : IStage
         }
 
         SystemFault fault = SystemFaults.Parse(context.Options.SystemFault);
-        ModuleSpec module = manifest.Modules[0];
         var packaged = StateFile.Read<PackageStage.State>(context.Layout.StateDir, PackageStage.StateName);
         var built = StateFile.Read<BuildState>(context.Layout.StateDir, BuildStage.StateName);
         BuiltVariant variant = built.Variants.FirstOrDefault(v => v.Name == packaged.Variant)
             ?? throw new UserErrorException($"the packaged config '{packaged.Variant}' is not among the built ones: run Package again");
-        string release = packaged.KernelRelease;
-        string faultName = SystemFaults.NameOf(fault);
-        string work = Path.Combine(context.Layout.WorkDir, "systemtest", faultName);
-        string results = Path.Combine(context.Layout.OutDir, "systemtest", faultName);
-        string logDir = Path.Combine(context.Layout.LogDir, "systemtest", faultName);
-        foreach (string dir in new[] { work, results })
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
+        SystemRun run = SystemRun.Start(context.Layout, SystemFaults.NameOf(fault), packaged.KernelRelease);
 
-        Directory.CreateDirectory(work);
-        Directory.CreateDirectory(results);
-        Directory.CreateDirectory(logDir);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        SystemTestDebs debs = await PackagesAsync(context, manifest, packages, variant, fault, run, cancellationToken).ConfigureAwait(false);
+        IReadOnlyDictionary<string, string> payload = await PayloadAsync(context, manifest, debs, run, cancellationToken).ConfigureAwait(false);
+        (string rootTar, string image) = await DiskAsync(context, payload, run, cancellationToken).ConfigureAwait(false);
+        (IReadOnlyList<string> reports, string? guestFailure) = await BootsAsync(context, image, run, cancellationToken).ConfigureAwait(false);
+        return Judge(context, fault, run, rootTar, reports, guestFailure);
+    }
 
-        // The packages as Package made them, and a newer mtcopy-dkms built from the same templates to upgrade to.
+    /// <summary>
+    /// The packages as Package made them, a newer mtcopy-dkms built from the same templates to upgrade to, and the
+    /// fault's defect put into copies of them (mtcopy.ko where the kernel build made it, for the kernel-ships-module control).
+    /// </summary>
+    private static async Task<SystemTestDebs> PackagesAsync(StageContext context, SeriesManifest manifest, PackagingSpec packages, BuiltVariant variant,
+        SystemFault fault, SystemRun run, CancellationToken cancellationToken)
+    {
+        ModuleSpec module = manifest.Modules[0];
         string packagesDir = Path.Combine(context.Layout.OutDir, "packages");
-        string upgradeVersion = UpgradeVersion.Next(manifest.Series.Version);
         var applied = StateFile.Read<AppliedSeries>(context.Layout.StateDir, ApplyStage.StateName);
-        PackagingResult upgrade = await new DkmsPackager(context.Runner).BuildAsync(new PackagingRequest(
-            new DkmsPackageModel(manifest, applied.SourceDateEpoch) with { Version = upgradeVersion },
+        PackagingResult upgrade = await context.Packagers.BuildDkmsAsync(new PackagingRequest(
+            new DkmsPackageModel(manifest, applied.SourceDateEpoch) with { Version = UpgradeVersion.Next(manifest.Series.Version) },
             context.Layout.RepoRoot, Path.GetFullPath(module.Source, context.Layout.SeriesDir),
-            Path.Combine(work, "upgrade"), Path.Combine(work, "upgrade-scratch"), Path.Combine(logDir, "upgrade")), cancellationToken).ConfigureAwait(false);
+            Path.Combine(run.Work, "upgrade"), Path.Combine(run.Work, "upgrade-scratch"), Path.Combine(run.Logs, "upgrade")), cancellationToken).ConfigureAwait(false);
         var debs = new SystemTestDebs(
-            One(packagesDir, $"linux-image-{release}_*.deb"),
-            One(packagesDir, $"linux-headers-{release}_*.deb"),
+            One(packagesDir, $"linux-image-{run.Release}_*.deb"),
+            One(packagesDir, $"linux-headers-{run.Release}_*.deb"),
             One(packagesDir, $"{packages.DkmsDeb}_*_all.deb"),
             upgrade.Deb,
-            One(packagesDir, $"{packages.ModulesDeb}-{release}_*.deb"));
-        // mtcopy.ko where the kernel build made it, and its in-tree path (for the kernel-ships-module control).
+            One(packagesDir, $"{packages.ModulesDeb}-{run.Release}_*.deb"));
         string kernelModule = Directory.EnumerateFiles(variant.BuildDir, module.Name + ".ko", SearchOption.AllDirectories).FirstOrDefault()
             ?? throw new UserErrorException($"{variant.BuildDir} has no {module.Name}.ko (the negative controls need it)");
         string inTree = Path.Combine("kernel", Path.GetRelativePath(variant.BuildDir, kernelModule));
-        debs = await new SystemFaultInjector(context.Runner).InjectAsync(fault, debs, release, kernelModule, inTree,
-            Path.Combine(work, "faulty"), Path.Combine(work, "repack"), Path.Combine(logDir, "repack.log"), cancellationToken).ConfigureAwait(false);
+        return await new SystemFaultInjector(context.Runner).InjectAsync(fault, debs, run.Release, kernelModule, inTree,
+            Path.Combine(run.Work, "faulty"), Path.Combine(run.Work, "repack"), Path.Combine(run.Logs, "repack.log"), cancellationToken).ConfigureAwait(false);
+    }
 
-        // The guest test program (static, as in the smoke guest) and the sysfs contract it checks.
-        string testProgram = Path.Combine(work, "mtcopy-test");
+    /// <summary>What the guest finds in /root/mtcopy: the packages, the test program (static, as in the smoke guest), the sysfs contract it checks, the versions.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> PayloadAsync(StageContext context, SeriesManifest manifest, SystemTestDebs debs, SystemRun run,
+        CancellationToken cancellationToken)
+    {
+        string testProgram = Path.Combine(run.Work, "mtcopy-test");
         await context.Runner.RunAsync(new ProcessSpec(GuestTestProgram.Compiler,
             GuestTestProgram.CompileArguments(Path.Combine(context.Layout.GuestSourceDir, "mtcopy-test.c"), testProgram))
-        { LogPath = Path.Combine(logDir, "mtcopy-test.log") }, cancellationToken).ConfigureAwait(false);
-        string contract = Path.Combine(work, "contract");
-        File.WriteAllText(contract, SysfsContractFile.Render(module.Sysfs ?? throw new UserErrorException("the module has no sysfs contract in the manifest")));
-        var payload = new Dictionary<string, string>(StringComparer.Ordinal)
+        { LogPath = Path.Combine(run.Logs, "mtcopy-test.log") }, cancellationToken).ConfigureAwait(false);
+        string contract = Path.Combine(run.Work, "contract");
+        File.WriteAllText(contract, SysfsContractFile.Render(manifest.Modules[0].Sysfs ?? throw new UserErrorException("the module has no sysfs contract in the manifest")));
+        return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [Path.GetFileName(debs.KernelImage)] = debs.KernelImage,
             [Path.GetFileName(debs.KernelHeaders)] = debs.KernelHeaders,
@@ -96,94 +96,99 @@ public sealed class SystemTestStage : IStage
             [Path.GetFileName(debs.PrebuiltModules)] = debs.PrebuiltModules,
             ["mtcopy-test"] = testProgram,
             ["contract"] = contract,
-            ["release"] = Text(work, "release", release),
-            ["dkms-version"] = Text(work, "dkms-version", manifest.Series.Version),
-            ["upgrade-version"] = Text(work, "upgrade-version", upgradeVersion),
+            ["release"] = run.Text("release", run.Release),
+            ["dkms-version"] = run.Text("dkms-version", manifest.Series.Version),
+            ["upgrade-version"] = run.Text("upgrade-version", UpgradeVersion.Next(manifest.Series.Version)),
         };
+    }
 
-        // The root (cached) and the disk.
-        SystemRootSpec rootSpec = SystemRootSpec.Bookworm;
-        TimeSpan rootStart = clock.Elapsed;
-        (string rootTar, bool made) = await new SystemRootCache(context.Runner).EnsureAsync(rootSpec, context.Layout.CacheDir,
-            Path.Combine(logDir, "mmdebstrap.log"), cancellationToken).ConfigureAwait(false);
-        TimeSpan rootTime = clock.Elapsed - rootStart;
-        string image = Path.Combine(work, "disk.ext4");
-        TimeSpan imageStart = clock.Elapsed;
-        await new SystemImageBuilder(context.Runner).BuildAsync(rootTar, Path.Combine(context.Layout.RepoRoot, "tests", "system", "guest"), payload,
-            Path.Combine(work, "staging"), image, Path.Combine(logDir, "image.log"), cancellationToken).ConfigureAwait(false);
-        TimeSpan imageTime = clock.Elapsed - imageStart;
-        context.Console.Note($"system test ({faultName}): root {Path.GetFileName(rootTar)} ({(made ? "made" : "cached")}, {Mib(new FileInfo(rootTar).Length)}), image in {Seconds(imageTime)}");
+    /// <summary>The root (made once, then cached) and the guest's disk made from it with the payload; both timed.</summary>
+    private static async Task<(string RootTar, string Image)> DiskAsync(StageContext context, IReadOnlyDictionary<string, string> payload, SystemRun run,
+        CancellationToken cancellationToken)
+    {
+        TimeSpan rootStart = run.Clock.Elapsed;
+        (string rootTar, bool made) = await context.SystemGuest.EnsureRootAsync(SystemRootSpec.Bookworm, context.Layout.CacheDir,
+            Path.Combine(run.Logs, "mmdebstrap.log"), cancellationToken).ConfigureAwait(false);
+        TimeSpan rootTime = run.Clock.Elapsed - rootStart;
+        string image = Path.Combine(run.Work, "disk.ext4");
+        await context.SystemGuest.BuildImageAsync(rootTar, Path.Combine(context.Layout.RepoRoot, "tests", "system", "guest"), payload,
+            Path.Combine(run.Work, "staging"), image, Path.Combine(run.Logs, "image.log"), cancellationToken).ConfigureAwait(false);
+        TimeSpan imageTime = run.Clock.Elapsed - rootStart - rootTime;
+        long rootBytes = new FileInfo(rootTar).Length;
+        context.Console.Note($"system test ({run.FaultName}): root {Path.GetFileName(rootTar)} ({(made ? "made" : "cached")}, {Mib(rootBytes)}), image in {Seconds(imageTime)}");
+        run.Details["root/tarball"] = Path.GetFileName(rootTar);
+        run.Details["root/bytes"] = rootBytes.ToString(CultureInfo.InvariantCulture);
+        run.Details["root/seconds"] = Decimal(rootTime);
+        run.Details["image/seconds"] = Decimal(imageTime);
+        return (rootTar, image);
+    }
 
-        // The boots: Debian's kernel first, then what the guest asks for.
+    /// <summary>Debian's kernel first, then what the guest asks for, until it powers off done; the reports, and why the boots stopped early if they did.</summary>
+    private static async Task<(IReadOnlyList<string> Reports, string? Failure)> BootsAsync(StageContext context, string image, SystemRun run,
+        CancellationToken cancellationToken)
+    {
         var reports = new List<string>();
-        var details = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["root/tarball"] = Path.GetFileName(rootTar),
-            ["root/bytes"] = new FileInfo(rootTar).Length.ToString(CultureInfo.InvariantCulture),
-            ["root/seconds"] = rootTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
-            ["image/seconds"] = imageTime.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
-        };
-        var files = new ImageFiles(context.Runner);
         NextBoot? next = NextBoot.Stock;
-        string? guestFailure = null;
         for (int boot = 1; next is NextBoot.Stock or NextBoot.Mtcopy; boot++)
         {
             if (boot > MostBoots)
             {
-                guestFailure = $"the guest asked for more than {MostBoots} boots";
-                break;
+                return (reports, $"the guest asked for more than {MostBoots} boots");
             }
 
-            IReadOnlyList<string> bootFiles = await files.ListBootAsync(image, Path.Combine(logDir, $"boot-{boot}-ls.log"), cancellationToken).ConfigureAwait(false);
-            string kernelRelease = next == NextBoot.Mtcopy ? release
-                : StockKernelChoice.Choose(bootFiles, release) ?? throw new UserErrorException("the root's /boot has no Debian kernel with an initrd");
-            string kernel = Path.Combine(work, $"vmlinuz-{boot}");
-            await files.DumpBootFileAsync(image, "vmlinuz-" + kernelRelease, kernel, Path.Combine(logDir, $"boot-{boot}-dump.log"), cancellationToken).ConfigureAwait(false);
-            string? initrd = null;
-            if (next == NextBoot.Stock)
+            IReadOnlyList<string> bootFiles = await context.SystemGuest.ListBootAsync(image, Path.Combine(run.Logs, $"boot-{boot}-ls.log"), cancellationToken)
+                .ConfigureAwait(false);
+            string kernelRelease = next == NextBoot.Mtcopy ? run.Release
+                : StockKernelChoice.Choose(bootFiles, run.Release) ?? throw new UserErrorException("the root's /boot has no Debian kernel with an initrd");
+            string dumpLog = Path.Combine(run.Logs, $"boot-{boot}-dump.log");
+            string kernel = Path.Combine(run.Work, $"vmlinuz-{boot}");
+            await context.SystemGuest.DumpBootFileAsync(image, "vmlinuz-" + kernelRelease, kernel, dumpLog, cancellationToken).ConfigureAwait(false);
+            string? initrd = next == NextBoot.Stock ? Path.Combine(run.Work, $"initrd-{boot}") : null;
+            if (initrd is not null)
             {
-                initrd = Path.Combine(work, $"initrd-{boot}");
-                await files.DumpBootFileAsync(image, "initrd.img-" + kernelRelease, initrd, Path.Combine(logDir, $"boot-{boot}-dump.log"), cancellationToken).ConfigureAwait(false);
+                await context.SystemGuest.DumpBootFileAsync(image, "initrd.img-" + kernelRelease, initrd, dumpLog, cancellationToken).ConfigureAwait(false);
             }
 
             context.Console.Note($"system test: boot {boot}: {kernelRelease}");
-            var settings = new SystemBoot(image, kernel, initrd, Path.Combine(results, $"console-{boot}.log"), Path.Combine(results, $"report-{boot}.txt"));
-            SystemBootResult result = await new SystemBootRunner(context.Runner).BootAsync(settings, Path.Combine(logDir, $"qemu-{boot}.log"),
-                SystemBootRunner.DefaultTimeout, cancellationToken).ConfigureAwait(false);
+            var settings = new SystemBoot(image, kernel, initrd, Path.Combine(run.Results, $"console-{boot}.log"), Path.Combine(run.Results, $"report-{boot}.txt"));
+            SystemBootResult result = await context.SystemGuest.BootAsync(settings, Path.Combine(run.Logs, $"qemu-{boot}.log"),
+                SystemGuest.DefaultBootTimeout, cancellationToken).ConfigureAwait(false);
             reports.Add(result.Report);
-            details[$"boot/{boot}/kernel"] = kernelRelease;
-            details[$"boot/{boot}/seconds"] = result.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            run.Details[$"boot/{boot}/kernel"] = kernelRelease;
+            run.Details[$"boot/{boot}/seconds"] = Decimal(result.Duration);
             next = SystemTestLog.NextBootOf(result.Report);
-            if (result.Failure is { } failure || next is null)
+            if (result.Failure is not null || next is null)
             {
-                guestFailure = $"boot {boot} ({kernelRelease}): " + (result.Failure ?? "the guest powered off without saying what to boot next");
-                break;
+                return (reports, $"boot {boot} ({kernelRelease}): " + (result.Failure ?? "the guest powered off without saying what to boot next"));
             }
         }
 
+        return (reports, null);
+    }
+
+    /// <summary>The guest's steps as KTAP and JUnit, their times, and the verdict: a fault must fail at its step, no fault must pass.</summary>
+    private static StageOutcome Judge(StageContext context, SystemFault fault, SystemRun run, string rootTar, IReadOnlyList<string> reports, string? guestFailure)
+    {
         string ktapText = SystemTestLog.Ktap(reports);
-        string ktapPath = Path.Combine(results, "ktap.txt");
-        string junitPath = Path.Combine(results, "junit.xml");
+        string ktapPath = Path.Combine(run.Results, "ktap.txt");
+        string junitPath = Path.Combine(run.Results, "junit.xml");
         AtomicFile.WriteAllText(ktapPath, ktapText);
         KtapDocument document = KtapParser.Parse(ktapText);
-        AtomicFile.WriteAllText(junitPath, JunitWriter.Write("system-" + faultName, document, guestFailure));
+        AtomicFile.WriteAllText(junitPath, JunitWriter.Write("system-" + run.FaultName, document, guestFailure));
         foreach (SystemStepTime time in SystemTestLog.Times(reports))
         {
-            details["step/" + time.Step + "/seconds"] = time.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            run.Details["step/" + time.Step + "/seconds"] = Decimal(time.Duration);
             context.Console.Note($"  {time.Step}: {Seconds(time.Duration)}");
         }
 
-        details["total/seconds"] = clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        run.Details["total/seconds"] = Decimal(run.Clock.Elapsed);
         int steps = document.AllTests().Count();
         SystemVerdict verdict = SystemVerdict.Judge(fault, document.FailedNames, guestFailure, document.IsComplete, steps);
-        string summary = $"system test ({faultName}): {verdict.Message}; {steps} steps in {Seconds(clock.Elapsed)} on Debian 12 "
-            + $"(root {Mib(new FileInfo(rootTar).Length)}; junit: {junitPath}; consoles: {results})";
-        if (!verdict.Passed)
-        {
-            throw new StageFailedException(summary) { Details = details };
-        }
-
-        return StageOutcome.Pass(summary) with { Details = details, Artifacts = [ktapPath, junitPath] };
+        string summary = $"system test ({run.FaultName}): {verdict.Message}; {steps} steps in {Seconds(run.Clock.Elapsed)} on Debian 12 "
+            + $"(root {Mib(new FileInfo(rootTar).Length)}; junit: {junitPath}; consoles: {run.Results})";
+        return verdict.Passed
+            ? StageOutcome.Pass(summary) with { Details = run.Details, Artifacts = [ktapPath, junitPath] }
+            : throw new StageFailedException(summary) { Details = run.Details };
     }
 
     private static string One(string dir, string pattern)
@@ -194,14 +199,44 @@ public sealed class SystemTestStage : IStage
             : throw new UserErrorException($"{dir}: expected one {pattern}, found {found.Length}: run Package for the system config first (./build.sh --target=SystemTest does)");
     }
 
-    private static string Text(string dir, string name, string value)
-    {
-        string path = Path.Combine(dir, name);
-        File.WriteAllText(path, value + "\n");
-        return path;
-    }
-
     private static string Seconds(TimeSpan duration) => RunSummaryRenderer.FormatDuration(duration.TotalSeconds);
 
+    private static string Decimal(TimeSpan duration) => duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+
     private static string Mib(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0} MiB");
+
+    /// <summary>
+    /// One system test run of a fault (or none): its scratch, results and log directories, the packaged kernel's release,
+    /// the details it records and its clock.
+    /// </summary>
+    private sealed record SystemRun(string FaultName, string Release, string Work, string Results, string Logs)
+    {
+        public SortedDictionary<string, string> Details { get; } = new(StringComparer.Ordinal);
+
+        public System.Diagnostics.Stopwatch Clock { get; } = System.Diagnostics.Stopwatch.StartNew();
+
+        /// <summary>The run of <paramref name="faultName"/>, its scratch and results directories emptied.</summary>
+        public static SystemRun Start(RunLayout layout, string faultName, string release)
+        {
+            var run = new SystemRun(faultName, release, Path.Combine(layout.WorkDir, "systemtest", faultName),
+                Path.Combine(layout.OutDir, "systemtest", faultName), Path.Combine(layout.LogDir, "systemtest", faultName));
+            foreach (string dir in new[] { run.Work, run.Results }.Where(Directory.Exists))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+
+            Directory.CreateDirectory(run.Work);
+            Directory.CreateDirectory(run.Results);
+            Directory.CreateDirectory(run.Logs);
+            return run;
+        }
+
+        /// <summary>A one-line file <paramref name="name"/> in the scratch directory holding <paramref name="value"/>.</summary>
+        public string Text(string name, string value)
+        {
+            string path = Path.Combine(Work, name);
+            File.WriteAllText(path, value + "\n");
+            return path;
+        }
+    }
 }

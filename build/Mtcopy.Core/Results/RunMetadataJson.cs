@@ -46,21 +46,14 @@ public static class RunMetadataJson
         };
     }
 
-    public static string StatusText(StageStatus status) => status switch
-    {
-        StageStatus.Pass => "PASS",
-        StageStatus.Fail => "FAIL",
-        StageStatus.Skip => "SKIP",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    /// <summary>PASS, FAIL or SKIP.</summary>
+    public static string StatusText(StageStatus status) => Enum.IsDefined(status)
+        ? status.ToString().ToUpperInvariant()
+        : throw new ArgumentOutOfRangeException(nameof(status), status, null);
 
-    private static StageStatus ParseStatus(string text) => text switch
-    {
-        "PASS" => StageStatus.Pass,
-        "FAIL" => StageStatus.Fail,
-        "SKIP" => StageStatus.Skip,
-        _ => throw new FormatException($"'status' must be PASS, FAIL or SKIP, not '{text}'."),
-    };
+    private static StageStatus ParseStatus(string text) => text is "PASS" or "FAIL" or "SKIP"
+        ? Enum.Parse<StageStatus>(text, ignoreCase: true)
+        : throw new FormatException($"'status' must be PASS, FAIL or SKIP, not '{text}'.");
 
     private static JsonObject ApplyToJson(ApplyResult apply) => new()
     {

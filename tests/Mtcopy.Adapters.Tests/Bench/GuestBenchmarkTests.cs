@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Bench;
+using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Adapters.Tests.Smoke;
 
@@ -63,7 +64,7 @@ public sealed class GuestBenchmarkTests : IDisposable
     {
         var runner = new RecordingRunner(new Dictionary<string, string?> { ["FAKE_KTAP"] = _tools.Write("canned/ktap", BenchKtap) });
 
-        GuestBenchResult result = await new GuestBenchmark(runner).RunAsync(_tools.Request() with { ExtraKernelArgs = ["loglevel=4"] }, 7);
+        GuestBenchResult result = await new GuestBenchmark(new GuestRunner(runner)).RunAsync(_tools.Request() with { ExtraKernelArgs = ["loglevel=4"] }, 7);
 
         Assert.EndsWith("transparent_hugepage=madvise loglevel=4 mtcopy.bench=7", runner.Specs[1].Arguments[^1], StringComparison.Ordinal);
         Assert.Equal(7, result.Throughput.Repetitions);
@@ -79,7 +80,7 @@ public sealed class GuestBenchmarkTests : IDisposable
     [Fact]
     public async Task A_guest_that_printed_no_numbers_gives_an_empty_table()
     {
-        GuestBenchResult result = await new GuestBenchmark(new RecordingRunner()).RunAsync(_tools.Request());
+        GuestBenchResult result = await new GuestBenchmark(new GuestRunner(new RecordingRunner())).RunAsync(_tools.Request());
 
         Assert.All(result.Throughput.Rows, r => Assert.Null(r.Off));
         Assert.Equal(2 * 9, result.Throughput.Missing.Count);

@@ -115,8 +115,8 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         string module = moduleOverride ?? (Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
             ? given
             : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko"));
-        IReadOnlyList<string> testModules = await new GuestTestModuleBuilder(new ProcessRunner()).BuildAsync(
-            new GuestTestModuleBuilder.Request(build, GuestSourceDir(), Path.Combine(temp.Path, "guest-modules"), Path.Combine(temp.Path, "logs")));
+        IReadOnlyList<string> testModules = await new GuestRunner(new ProcessRunner()).BuildTestModulesAsync(
+            new GuestTestModulesRequest(build, GuestSourceDir(), Path.Combine(temp.Path, "guest-modules"), Path.Combine(temp.Path, "logs")));
         var request = new GuestRunRequest("real", temp.Path, Path.Combine(build, "arch", "x86", "boot", "bzImage"), module, GuestSourceDir())
         {
             ContractText = ContractFromManifest(),

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Sources;
 using Mtcopy.Core.Sources;
 
@@ -10,7 +11,7 @@ public sealed class DebianNetworkTests
     public async Task Debian_6_12_is_downloaded_imported_and_then_reused()
     {
         using var temp = new TempDirectory();
-        var fetcher = new KernelFetcher(new SourceCache(temp.Combine("cache")), Console.WriteLine);
+        var fetcher = new KernelFetcher(new SourceCache(temp.Combine("cache")), new ProcessRunner(), Console.WriteLine);
         var pin = new DebianPackagePin("linux-source-6.12", "6.12.117-1~deb12u1");
 
         FetchedBase first = await fetcher.FetchAsync(new DebianPackageSource("6.12"), pin);

@@ -3,13 +3,13 @@ using Mtcopy.Adapters.Process;
 namespace Mtcopy.Cli.Tests.Fixtures;
 
 /// <summary>
-/// The real process runner for the programs a fake kernel tree needs (make, git, sh and the tree's own scripts);
+/// The real process runner for the programs a fake kernel tree needs (make, git, tar, sh and the tree's own scripts);
 /// any other program (qemu, gcc, dpkg-deb...) is refused as a program that cannot start, and recorded, so a test
 /// sees that a stage went for it without it running.
 /// </summary>
 public sealed class GatedRunner : IProcessRunner
 {
-    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal) { "make", "git", "sh", "bash", "cp", "dpkg-query", "perl" };
+    private static readonly HashSet<string> Allowed = new(StringComparer.Ordinal) { "make", "git", "sh", "bash", "cp", "tar", "dpkg-query", "perl" };
 
     private readonly ProcessRunner inner = new();
 

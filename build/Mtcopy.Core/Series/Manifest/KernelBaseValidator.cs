@@ -12,10 +12,7 @@ internal static class KernelBaseValidator
             return;
         }
 
-        for (var i = 0; i < bases.Count; i++)
-        {
-            CheckOne(bases[i], path.Index(i), checks);
-        }
+        ManifestChecks.Each(path, bases, (b, at) => CheckOne(b, at, checks));
 
         var ids = bases.Select(b => b.Id).ToList();
         for (var i = 0; i < ids.Count; i++)
@@ -64,11 +61,7 @@ internal static class KernelBaseValidator
         }
 
         CheckKernelVersion(path.Key("kernel"), kernelBase.Kernel, id, checks);
-        var tested = path.Key("tested");
-        for (var i = 0; i < kernelBase.Tested.Count; i++)
-        {
-            CheckKernelVersion(tested.Index(i), kernelBase.Tested[i], id, checks);
-        }
+        ManifestChecks.Each(path.Key("tested"), kernelBase.Tested, (version, at) => CheckKernelVersion(at, version, id, checks));
     }
 
     private static void CheckSeries(YamlPath path, KernelBase kernelBase, ManifestChecks checks)

@@ -11,6 +11,15 @@ internal sealed class ManifestChecks(Func<string, bool> fileExists)
 
     public void Fail(YamlPath path, string message) => problems.Add((path, message));
 
+    /// <summary>Runs <paramref name="check"/> on each item of a list with the item's path.</summary>
+    public static void Each<T>(YamlPath path, IReadOnlyList<T> items, Action<T, YamlPath> check)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            check(items[i], path.Index(i));
+        }
+    }
+
     /// <summary>Checks a value against a pattern; <paramref name="what"/> says what is expected.</summary>
     public bool Matches(YamlPath path, string? value, Regex pattern, string what)
     {

@@ -5,10 +5,7 @@ internal static class ModuleValidator
 {
     public static void Check(IReadOnlyList<ModuleSpec> modules, YamlPath path, ManifestChecks checks)
     {
-        for (var i = 0; i < modules.Count; i++)
-        {
-            CheckOne(modules[i], path.Index(i), checks);
-        }
+        ManifestChecks.Each(path, modules, (m, at) => CheckOne(m, at, checks));
 
         checks.Unique(path, modules.Select(m => m.Name).ToList(), "give each module its own name", "name");
     }
@@ -29,11 +26,8 @@ internal static class ModuleValidator
                 "write a Kconfig symbol with its prefix (e.g. CONFIG_MTCOPY_CPU)");
         }
 
-        for (var i = 0; i < module.Requires.Count; i++)
-        {
-            checks.Matches(path.Key("requires").Index(i), module.Requires[i], ManifestPatterns.KconfigSymbol(),
-                "write a Kconfig symbol with its prefix (e.g. CONFIG_MIGRATION)");
-        }
+        ManifestChecks.Each(path.Key("requires"), module.Requires, (symbol, at) => checks.Matches(at, symbol, ManifestPatterns.KconfigSymbol(),
+            "write a Kconfig symbol with its prefix (e.g. CONFIG_MIGRATION)"));
 
         if (module.Sysfs is { } sysfs)
         {
@@ -51,10 +45,7 @@ internal static class ModuleValidator
             return;
         }
 
-        for (var i = 0; i < sysfs.Attributes.Count; i++)
-        {
-            SysfsAttributeValidator.Check(sysfs.Attributes[i], attributes.Index(i), checks);
-        }
+        ManifestChecks.Each(attributes, sysfs.Attributes, (a, at) => SysfsAttributeValidator.Check(a, at, checks));
 
         checks.Unique(attributes, sysfs.Attributes.Select(a => a.Name).ToList(), "list each attribute once", "name");
     }

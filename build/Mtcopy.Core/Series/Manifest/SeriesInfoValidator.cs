@@ -22,10 +22,7 @@ internal static class SeriesInfoValidator
             return;
         }
 
-        for (var i = 0; i < series.Patches.Count; i++)
-        {
-            checks.SeriesFile(patches.Index(i), series.Patches[i], "name a patch file in the series directory");
-        }
+        ManifestChecks.Each(patches, series.Patches, (patch, at) => checks.SeriesFile(at, patch, "name a patch file in the series directory"));
 
         checks.Unique(patches, series.Patches, "list each patch once");
     }

@@ -4,11 +4,11 @@ using Mtcopy.Adapters.Tests.Fixtures;
 
 namespace Mtcopy.Adapters.Tests.Smoke;
 
-public sealed class GuestTestModuleBuilderTests : IDisposable
+public sealed class GuestTestModuleBuildTests : IDisposable
 {
     private readonly FakeKernelTree _kernel = new();
 
-    public GuestTestModuleBuilderTests()
+    public GuestTestModuleBuildTests()
     {
         Directory.CreateDirectory(_kernel.BuildDir);
         File.WriteAllText(Path.Combine(_kernel.BuildDir, ".config"), "CONFIG_64BIT=y\n");
@@ -33,8 +33,8 @@ public sealed class GuestTestModuleBuilderTests : IDisposable
         string guest = GuestSources();
         string scratch = Path.Combine(_kernel.Root, "out", "guest-modules");
 
-        IReadOnlyList<string> modules = await new GuestTestModuleBuilder(new RecordingRunner()).BuildAsync(
-            new GuestTestModuleBuilder.Request(_kernel.BuildDir, guest, scratch, _kernel.LogDir) { Jobs = 1 });
+        IReadOnlyList<string> modules = await new GuestRunner(new RecordingRunner()).BuildTestModulesAsync(
+            new GuestTestModulesRequest(_kernel.BuildDir, guest, scratch, _kernel.LogDir) { Jobs = 1 });
 
         Assert.Equal([Path.Combine(scratch, "offc-test", "offc_test.ko")], modules);
         Assert.False(File.Exists(Path.Combine(guest, "offc-test", "offc_test.ko")));
@@ -46,8 +46,8 @@ public sealed class GuestTestModuleBuilderTests : IDisposable
     {
         var runner = new RecordingRunner();
 
-        IReadOnlyList<string> modules = await new GuestTestModuleBuilder(runner).BuildAsync(
-            new GuestTestModuleBuilder.Request(_kernel.BuildDir, Path.Combine(_kernel.Root, "no-guest"), _kernel.Root + "/out", _kernel.LogDir));
+        IReadOnlyList<string> modules = await new GuestRunner(runner).BuildTestModulesAsync(
+            new GuestTestModulesRequest(_kernel.BuildDir, Path.Combine(_kernel.Root, "no-guest"), _kernel.Root + "/out", _kernel.LogDir));
 
         Assert.Empty(modules);
     }

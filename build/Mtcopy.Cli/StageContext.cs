@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
@@ -18,6 +19,8 @@ public sealed class StageContext
     private IKernelBuild? kernelBuild;
 
     private IPackagers? packagers;
+
+    private GitCli? git;
 
     private IGuestRunner? guest;
 
@@ -76,6 +79,9 @@ public sealed class StageContext
         get => systemGuest ??= new SystemGuest(Runner);
         init => systemGuest = value;
     }
+
+    /// <summary>git, with our fixed settings, over <see cref="Runner"/>.</summary>
+    public GitCli Git => git ??= new GitCli(Runner);
 
     /// <summary>The <c>--series=</c> directory, resolved once: a manifest series or a plain quilt series.</summary>
     public SeriesSource Series => series ??= SeriesSourceResolver.Resolve(Layout.SeriesDir);

@@ -116,6 +116,7 @@ public sealed class GitWorkspace
         }
 
         await _git.RunCheckedAsync(repository, ["worktree", "add", "--quiet", "-B", spec.BranchName, worktree, baseCommit], cancellationToken: cancellationToken);
+        await SplitIndexAsync(worktree, cancellationToken);
         var gitDir = await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken);
         return new Workspace(repository, worktree, spec.BranchName, gitDir.FirstLine);
     }
@@ -132,6 +133,7 @@ public sealed class GitWorkspace
         await _git.RunAsync(worktree, ["update-index", "-q", "--refresh"], cancellationToken: cancellationToken);
         await _git.RunCheckedAsync(worktree, ["checkout", "--quiet", "--force", "-B", branchName, baseCommit], cancellationToken: cancellationToken);
         await _git.RunCheckedAsync(worktree, ["clean", "-ffdxq"], cancellationToken: cancellationToken);
+        await SplitIndexAsync(worktree, cancellationToken);
         var ownGitDir = (await _git.RunCheckedAsync(worktree, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken)).FirstLine;
         var reused = new Workspace(repository, worktree, branchName, ownGitDir);
         ApplyStateStore.Delete(reused);
@@ -143,6 +145,13 @@ public sealed class GitWorkspace
 
         return reused;
     }
+
+    /// <summary>
+    /// Our worktree's own index (never the user's) in split mode: each "git apply --index" and "git write-tree" of a
+    /// patch then writes a small delta instead of the whole index (9 MB for a kernel tree), about 60 ms less per patch.
+    /// </summary>
+    private Task<GitResult> SplitIndexAsync(string worktree, CancellationToken cancellationToken) =>
+        _git.RunCheckedAsync(worktree, ["update-index", "--split-index"], cancellationToken: cancellationToken);
 
     /// <summary>Our existing worktree at <see cref="WorkspaceSpec.WorktreePath"/> with our branch, or null.</summary>
     public async Task<Workspace?> OpenAsync(WorkspaceSpec spec, CancellationToken cancellationToken = default)

@@ -25,7 +25,7 @@ public sealed class Packagers(IProcessRunner runner) : IPackagers
         new ModuleSigner(runner).SignAsync(signFile, key, modulePath, logPath, cancellationToken);
 
     public Task<UnpatchedKernel> PrepareUnpatchedAsync(UnpatchedKernelRequest request, IReadOnlyList<string> seriesOptions, CancellationToken cancellationToken) =>
-        new UnpatchedKernelPreparer(runner, new GitCli()).PrepareAsync(request, seriesOptions, cancellationToken);
+        new UnpatchedKernelPreparer(runner, new GitCli(runner)).PrepareAsync(request, seriesOptions, cancellationToken);
 
     public Task<PackageSmokeReport> SmokeDebAsync(DkmsSmokeRequest request, CancellationToken cancellationToken) =>
         new DkmsPackageSmoke(runner).RunAsync(request, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class ApplyStage : IStage
         string branch = $"mtcopy/{seriesName}-{ContentHash.Sha256(context.Layout.OutDir)[..8]}";
         var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, branch, context.Layout.KernelTree);
         var request = new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz });
-        var applier = new SeriesApplier(new GitCli());
+        var applier = new SeriesApplier(context.Git);
 
         if (context.Options.Abort)
         {
@@ -38,7 +38,7 @@ public sealed class ApplyStage : IStage
         }
 
         IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
-        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+        var inputs = mails.Select(m => m.ToPatchInput()).ToList();
         long epoch = mails.Max(m => m.Date).ToUnixTimeSeconds();
         var keyInputs = new Dictionary<string, string>
         {
@@ -126,7 +126,7 @@ public sealed class ApplyStage : IStage
             return null;
         }
 
-        var git = new GitCli();
+        var git = context.Git;
         GitResult head = await git.RunAsync(previous.Worktree, ["rev-parse", "HEAD"], cancellationToken: cancellationToken).ConfigureAwait(false);
         GitResult status = await git.RunAsync(previous.Worktree, ["status", "--porcelain", "--untracked-files=no"], cancellationToken: cancellationToken).ConfigureAwait(false);
         bool same = head.ExitCode == 0 && status.ExitCode == 0

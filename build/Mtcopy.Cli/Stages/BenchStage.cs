@@ -118,11 +118,11 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
     {
         SeriesSource series = context.Series;
         IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
-        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+        var inputs = mails.Select(m => m.ToPatchInput()).ToList();
         var files = mails.Select(m => PatchFileOf(m.SourceName)).Distinct(StringComparer.Ordinal)
             .Select(f => Path.Combine(context.Layout.SeriesDir, f)).ToList();
         var request = new ApplyBenchRequest(done.Fetched.RepoPath, done.Fetched.CommitId, inputs, files, Path.Combine(benchDir, "apply"));
-        return await new ApplyBenchmark(new GitCli()).RunAsync(request, context.Console.Note, cancellationToken).ConfigureAwait(false);
+        return await new ApplyBenchmark(context.Git).RunAsync(request, context.Console.Note, cancellationToken).ConfigureAwait(false);
     }
 
     // "all.mbox#3" is the third mail of all.mbox; git am takes the file.

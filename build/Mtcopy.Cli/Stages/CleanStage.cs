@@ -19,7 +19,7 @@ public sealed class CleanStage : IStage
             OutputDirectory.RequireDeletable(context.Layout.OutDir, context.Layout.RepoRoot);
         }
 
-        var git = new GitCli(context.Runner);
+        var git = context.Git;
         string fetchState = Path.Combine(context.Layout.StateDir, FetchStage.StateName + ".json");
         string applyState = Path.Combine(context.Layout.StateDir, ApplyStage.StateName + ".json");
         if (File.Exists(fetchState) && File.Exists(applyState))

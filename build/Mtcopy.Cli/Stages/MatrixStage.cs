@@ -218,7 +218,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
         string slug = BaseFetch.Slug(kernel) + (run.Variant is null ? "" : "-" + run.Variant.Replace('/', '-'));
         string dir = Path.Combine(context.Layout.OutDir, "matrix", slug);
         var fetchStep = MatrixStep.Pass(fetched.FromCache ? "from the cache" : "fetched");
-        var git = new GitCli();
+        var git = context.Git;
         string repository = await OwnRepositoryAsync(git, dir, fetched, seriesBase, cancellationToken).ConfigureAwait(false);
         var spec = new WorkspaceSpec(repository, fetched.CommitId, "mtcopy-matrix/" + slug, Path.Combine(dir, "linux"));
         SeriesResult result;
@@ -280,7 +280,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
         public static MatrixSeries Load(string? variant, SeriesSource source, string dir)
         {
             IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(source, new DiskSeriesDirectory(dir), DateTimeOffset.UnixEpoch);
-            var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+            var inputs = mails.Select(m => m.ToPatchInput()).ToList();
             return new MatrixSeries(variant, inputs, mails.Max(m => m.Date).ToUnixTimeSeconds());
         }
     }

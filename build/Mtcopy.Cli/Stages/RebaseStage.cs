@@ -32,7 +32,7 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
     public async Task<StageOutcome> RunAsync(StageContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var engine = new RebaseEngine(new GitCli());
+        var engine = new RebaseEngine(context.Git);
         string work = WorkDirectory(context);
         if (context.Options.Abort)
         {
@@ -42,7 +42,7 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
 
         SeriesManifest manifest = context.RequireManifest("the rebase needs the series' own base");
         IReadOnlyList<PatchMail> mails = SeriesPatchLoader.Load(context.Series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch);
-        var inputs = mails.Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+        var inputs = mails.Select(m => m.ToPatchInput()).ToList();
         string onto = context.Options.Onto ?? "";
         RebaseResult result;
         if (context.Options.Continue)
@@ -141,7 +141,7 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
             Directory.Delete(staging, recursive: true);
         }
 
-        IReadOnlyList<string> files = await new SeriesExport(new GitCli()).FormatPatchAsync(result.State.Worktree, result.State.NewBase, staging, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> files = await new SeriesExport(context.Git).FormatPatchAsync(result.State.Worktree, result.State.NewBase, staging, cancellationToken).ConfigureAwait(false);
         const string Cover = "0000-cover-letter.patch";
         var patches = files.Where(f => f != Cover).ToList();
 

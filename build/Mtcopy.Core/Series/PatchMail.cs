@@ -40,4 +40,7 @@ public sealed record PatchMail
 
     /// <summary>True when <see cref="Diff"/> is not empty.</summary>
     public bool HasDiff => Diff.Length > 0;
+
+    /// <summary>The patch as the applier takes it: named after its source, committed with its author, date and message.</summary>
+    public Patching.PatchInput ToPatchInput() => new(SourceName, Diff, AuthorName, AuthorEmail, Date, Message);
 }

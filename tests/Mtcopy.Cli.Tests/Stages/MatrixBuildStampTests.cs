@@ -83,9 +83,9 @@ public sealed class MatrixBuildStampTests : IDisposable
         StageContext context = pipeline.Context("matrix");
         var fetched = StateFile.Read<FetchedBase>(context.Layout.StateDir, FetchStage.StateName);
         var inputs = SeriesPatchLoader.Load(context.Series, new DiskSeriesDirectory(context.Layout.SeriesDir), DateTimeOffset.UnixEpoch)
-            .Select(m => new PatchInput(m.SourceName, m.Diff, m.AuthorName, m.AuthorEmail, m.Date, m.Message)).ToList();
+            .Select(m => m.ToPatchInput()).ToList();
         var spec = new WorkspaceSpec(fetched.RepoPath, fetched.CommitId, "mtcopy-matrix/fake", Path.Combine(Dir, "linux"));
-        var git = new GitCli();
+        var git = context.Git;
         if (Directory.Exists(spec.WorktreePath))
         {
             await new GitWorkspace(git).RemoveAsync(spec, CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Core.Bench;
 using Mtcopy.Core.Patching;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Bench;
 
@@ -22,13 +23,13 @@ public sealed class ApplyBenchmark(GitCli git)
     private const string TraceVariable = "GIT_TRACE2_EVENT";
 
     /// <exception cref="GitCommandException">A git command failed, git am included (its output is in the message).</exception>
-    /// <exception cref="BenchSetupException">Our applier stopped on a patch: the series does not apply onto this base.</exception>
+    /// <exception cref="UserErrorException">Our applier stopped on a patch: the series does not apply onto this base.</exception>
     public async Task<ApplyComparison> RunAsync(ApplyBenchRequest request, Action<string>? onNote = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.PatchFiles.Count == 0 || request.Patches.Count == 0)
         {
-            throw new BenchSetupException("The series has no patches to apply.");
+            throw new UserErrorException("The series has no patches to apply.");
         }
 
         string scratch = Path.GetFullPath(request.ScratchDir);
@@ -50,7 +51,7 @@ public sealed class ApplyBenchmark(GitCli git)
             (SeriesResult result, TimeSpan oursCheckout, TimeSpan oursApply) = await ApplyTracedAsync(applier, applyRequest, request, ours, trace, cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
-                throw new BenchSetupException($"Our applier stopped on a patch in {ours}: the series does not apply onto {request.BaseCommit}; run ./build.sh --target=Apply to see why.");
+                throw new UserErrorException($"Our applier stopped on a patch in {ours}: the series does not apply onto {request.BaseCommit}; run ./build.sh --target=Apply to see why.");
             }
 
             onNote?.Invoke($"SeriesApplier: checkout {oursCheckout.TotalSeconds:0.0} s, apply {oursApply.TotalSeconds:0.0} s");

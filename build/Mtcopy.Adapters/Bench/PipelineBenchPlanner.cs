@@ -3,6 +3,7 @@ using Mtcopy.Core.Bench;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Smoke;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Bench;
 
@@ -20,14 +21,14 @@ public sealed class PipelineBenchPlanner
     private static readonly string[] StateToCopy = ["fetch.json", "apply.json"];
 
     /// <summary>Links the build directories and copies the state into the scratch output directory.</summary>
-    /// <exception cref="BenchSetupException">The touched file or a build directory is missing.</exception>
+    /// <exception cref="UserErrorException">The touched file or a build directory is missing.</exception>
     public static void Prepare(PipelineBenchInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         string touched = Path.Combine(inputs.Worktree, inputs.TouchedFile);
         if (!File.Exists(touched))
         {
-            throw new BenchSetupException($"{touched} does not exist: the overhead bench touches it to make both sides rebuild the same objects. Run ./build.sh first.");
+            throw new UserErrorException($"{touched} does not exist: the overhead bench touches it to make both sides rebuild the same objects. Run ./build.sh first.");
         }
 
         Directory.CreateDirectory(inputs.ScratchStateDir);
@@ -40,7 +41,7 @@ public sealed class PipelineBenchPlanner
         {
             if (!File.Exists(Path.Combine(variant.RealBuildDir, ".config")))
             {
-                throw new BenchSetupException($"{variant.RealBuildDir} is not a configured build directory: run ./build.sh first.");
+                throw new UserErrorException($"{variant.RealBuildDir} is not a configured build directory: run ./build.sh first.");
             }
 
             ScratchFiles.DeleteDirectory(variant.ScratchBuildDir);
@@ -168,6 +169,6 @@ public sealed class PipelineBenchPlanner
         string[] found = Directory.Exists(directory) ? Directory.GetFiles(directory, pattern) : [];
         return found.Length == 1
             ? found[0]
-            : throw new BenchSetupException($"Expected one {pattern} in {directory} after the Package stage, found {found.Length}.");
+            : throw new UserErrorException($"Expected one {pattern} in {directory} after the Package stage, found {found.Length}.");
     }
 }

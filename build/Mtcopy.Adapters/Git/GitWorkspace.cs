@@ -1,3 +1,5 @@
+using Mtcopy.Core;
+
 namespace Mtcopy.Adapters.Git;
 
 /// <summary>
@@ -11,12 +13,12 @@ public sealed class GitWorkspace
 
     public GitWorkspace(GitCli git) => _git = git;
 
-    /// <summary>The repository's top level (or git dir when bare); a <see cref="WorkspaceException"/> when it is not a repository.</summary>
+    /// <summary>The repository's top level (or git dir when bare); a <see cref="UserErrorException"/> when it is not a repository.</summary>
     public async Task<string> FindRepositoryAsync(string repositoryPath, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(repositoryPath))
         {
-            throw new WorkspaceException($"The repository directory {repositoryPath} does not exist.");
+            throw new UserErrorException($"The repository directory {repositoryPath} does not exist.");
         }
 
         var top = await _git.RunAsync(repositoryPath, ["rev-parse", "--show-toplevel"], cancellationToken: cancellationToken);
@@ -28,22 +30,22 @@ public sealed class GitWorkspace
         var gitDir = await _git.RunAsync(repositoryPath, ["rev-parse", "--absolute-git-dir"], cancellationToken: cancellationToken);
         return gitDir.ExitCode == 0
             ? gitDir.FirstLine
-            : throw new WorkspaceException($"{repositoryPath} is not a git repository: {gitDir.Stderr.Trim()}");
+            : throw new UserErrorException($"{repositoryPath} is not a git repository: {gitDir.Stderr.Trim()}");
     }
 
-    /// <summary>The full commit id of <paramref name="revision"/>; a <see cref="WorkspaceException"/> when it does not name a commit.</summary>
+    /// <summary>The full commit id of <paramref name="revision"/>; a <see cref="UserErrorException"/> when it does not name a commit.</summary>
     public async Task<string> ResolveCommitAsync(string repository, string revision, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(revision);
         if (revision.StartsWith('-'))
         {
-            throw new WorkspaceException($"The base revision \"{revision}\" must not start with '-'.");
+            throw new UserErrorException($"The base revision \"{revision}\" must not start with '-'.");
         }
 
         var r = await _git.RunAsync(repository, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], cancellationToken: cancellationToken);
         return r.ExitCode == 0
             ? r.FirstLine
-            : throw new WorkspaceException($"The base revision \"{revision}\" is not a commit in {repository}; fetch it or name another.");
+            : throw new UserErrorException($"The base revision \"{revision}\" is not a commit in {repository}; fetch it or name another.");
     }
 
     /// <summary>Tree-relative paths of all symbolic links in <paramref name="commit"/>'s tree.</summary>
@@ -67,7 +69,7 @@ public sealed class GitWorkspace
     /// <summary>
     /// Creates our branch at <see cref="WorkspaceSpec.BaseRevision"/> checked out in a new worktree
     /// at <see cref="WorkspaceSpec.WorktreePath"/>, first removing the worktree a previous run left
-    /// there. Refuses (with a <see cref="WorkspaceException"/>) a path inside the user's tree, a
+    /// there. Refuses (with a <see cref="UserErrorException"/>) a path inside the user's tree, a
     /// non-empty directory that is not a worktree of this repository, and a branch checked out elsewhere.
     /// </summary>
     public async Task<Workspace> CreateAsync(WorkspaceSpec spec, CancellationToken cancellationToken = default)
@@ -79,7 +81,7 @@ public sealed class GitWorkspace
         var worktree = FullPath(spec.WorktreePath);
         if (IsInside(worktree, repository))
         {
-            throw new WorkspaceException($"The worktree path {worktree} is inside the repository {repository}; choose a directory outside it (e.g. under the output directory).");
+            throw new UserErrorException($"The worktree path {worktree} is inside the repository {repository}; choose a directory outside it (e.g. under the output directory).");
         }
 
         var entries = await ListWorktreesAsync(repository, cancellationToken);
@@ -88,7 +90,7 @@ public sealed class GitWorkspace
         var elsewhere = entries.FirstOrDefault(e => e != ours && string.Equals(e.Branch, branchRef, StringComparison.Ordinal));
         if (elsewhere is not null)
         {
-            throw new WorkspaceException($"The branch {spec.BranchName} is checked out at {elsewhere.Path}; choose another branch name for mtcopy.");
+            throw new UserErrorException($"The branch {spec.BranchName} is checked out at {elsewhere.Path}; choose another branch name for mtcopy.");
         }
 
         if (ours is not null && Directory.Exists(worktree))
@@ -102,11 +104,11 @@ public sealed class GitWorkspace
         }
         else if (Directory.Exists(worktree) && Directory.EnumerateFileSystemEntries(worktree).Any())
         {
-            throw new WorkspaceException($"{worktree} exists and is not a worktree of {repository}; delete it or choose another worktree path.");
+            throw new UserErrorException($"{worktree} exists and is not a worktree of {repository}; delete it or choose another worktree path.");
         }
         else if (File.Exists(worktree))
         {
-            throw new WorkspaceException($"{worktree} is a file; choose another worktree path.");
+            throw new UserErrorException($"{worktree} is a file; choose another worktree path.");
         }
 
         var parent = Path.GetDirectoryName(worktree);
@@ -190,7 +192,7 @@ public sealed class GitWorkspace
         var elsewhere = entries.FirstOrDefault(e => !SamePath(e.Path, worktree) && string.Equals(e.Branch, branchRef, StringComparison.Ordinal));
         if (elsewhere is not null)
         {
-            throw new WorkspaceException($"The branch {spec.BranchName} is checked out at {elsewhere.Path}; not deleting it.");
+            throw new UserErrorException($"The branch {spec.BranchName} is checked out at {elsewhere.Path}; not deleting it.");
         }
 
         var exists = await _git.RunAsync(repository, ["show-ref", "--verify", "--quiet", branchRef], cancellationToken: cancellationToken);
@@ -205,7 +207,7 @@ public sealed class GitWorkspace
         var r = await _git.RunAsync(repository, ["check-ref-format", "--branch", branch], cancellationToken: cancellationToken);
         if (r.ExitCode != 0 || branch.StartsWith('-'))
         {
-            throw new WorkspaceException($"\"{branch}\" is not a valid branch name; choose another (e.g. mtcopy/apply).");
+            throw new UserErrorException($"\"{branch}\" is not a valid branch name; choose another (e.g. mtcopy/apply).");
         }
     }
 

@@ -66,12 +66,12 @@ public sealed class SeriesApplier
         var state = workspace is null ? null : ApplyStateStore.Read(workspace);
         if (workspace is null || state is null)
         {
-            throw new WorkspaceException($"There is no stopped mtcopy apply in {request.Workspace.WorktreePath}; run apply first.");
+            throw new UserErrorException($"There is no stopped mtcopy apply in {request.Workspace.WorktreePath}; run apply first.");
         }
 
         if (!string.Equals(state.SeriesFingerprint, SeriesFingerprint.Compute(series), StringComparison.Ordinal))
         {
-            throw new WorkspaceException("The series differs from the one that stopped; abort and apply it again, or continue with the same series.");
+            throw new UserErrorException("The series differs from the one that stopped; abort and apply it again, or continue with the same series.");
         }
 
         var root = workspace.WorktreePath;

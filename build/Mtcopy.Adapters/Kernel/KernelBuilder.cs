@@ -52,7 +52,7 @@ public sealed class KernelBuilder(IProcessRunner runner)
         string kernelBuildDir = Path.GetFullPath(request.KernelBuildDir);
         if (!File.Exists(Path.Combine(kernelBuildDir, "Makefile")) || !File.Exists(Path.Combine(kernelBuildDir, "Module.symvers")))
         {
-            throw new KernelTreeException(
+            throw new UserErrorException(
                 $"{kernelBuildDir} is not a built kernel (no Makefile or Module.symvers); build the kernel with the 'modules' target first.");
         }
 

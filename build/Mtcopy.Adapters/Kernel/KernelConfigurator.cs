@@ -52,7 +52,7 @@ public sealed class KernelConfigurator(IProcessRunner runner)
 
         if (!File.Exists(configPath))
         {
-            throw new KernelTreeException($"olddefconfig finished but {configPath} does not exist; see {logPath}.");
+            throw new UserErrorException($"olddefconfig finished but {configPath} does not exist; see {logPath}.");
         }
 
         if (request.VerifyFragment)
@@ -78,7 +78,7 @@ public sealed class KernelConfigurator(IProcessRunner runner)
         string mergeScript = KbuildCommands.MergeConfigScript(tree);
         if (!File.Exists(makefile) || !File.Exists(mergeScript))
         {
-            throw new KernelTreeException(
+            throw new UserErrorException(
                 $"{tree.SourceDir} is not a kernel source tree (no Makefile or scripts/kconfig/merge_config.sh). Point at the root of a Linux tree.");
         }
     }

@@ -1,6 +1,7 @@
 using Mtcopy.Adapters.Git;
 using Mtcopy.Core.Patching;
 using Mtcopy.Core.Rebase;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Rebase;
 
@@ -42,13 +43,13 @@ public sealed class RebaseEngine
         {
             if (!existing.Completed)
             {
-                throw new RebaseException($"A rebase is stopped in {work} (patch {existing.StoppedIndex + 1}): resolve it and run with --continue, or --abort it first.");
+                throw new UserErrorException($"A rebase is stopped in {work} (patch {existing.StoppedIndex + 1}): resolve it and run with --continue, or --abort it first.");
             }
 
             GitResult head = await _git.RunAsync(existing.Worktree, ["rev-parse", "--verify", "HEAD"], cancellationToken: cancellationToken);
             if (head.ExitCode == 0 && !string.Equals(head.FirstLine, existing.Patches[^1].NewCommit, StringComparison.Ordinal))
             {
-                throw new RebaseException($"{existing.Worktree} has commits of yours after the rebased series: run with --continue to build and export them, or --abort to drop them.");
+                throw new UserErrorException($"{existing.Worktree} has commits of yours after the rebased series: run with --continue to build and export them, or --abort to drop them.");
             }
         }
 
@@ -72,7 +73,7 @@ public sealed class RebaseEngine
         ArgumentNullException.ThrowIfNull(series);
         string work = Path.GetFullPath(workDirectory);
         RebaseState state = RebaseStateStore.Read(work)
-            ?? throw new RebaseException($"There is no rebase in {work} to continue; start one with --onto=<kernel>.");
+            ?? throw new UserErrorException($"There is no rebase in {work} to continue; start one with --onto=<kernel>.");
         if (state.StoppedIndex is not { } stopped)
         {
             // Every patch is on the new base already (e.g. the build failed and the user committed a fix): nothing to apply.
@@ -81,13 +82,13 @@ public sealed class RebaseEngine
 
         if (!string.Equals(state.SeriesFingerprint, SeriesFingerprint.Compute(series), StringComparison.Ordinal))
         {
-            throw new RebaseException("The series changed since the rebase stopped: --abort and start again, or continue with the same series.");
+            throw new UserErrorException("The series changed since the rebase stopped: --abort and start again, or continue with the same series.");
         }
 
         var spec = new WorkspaceSpec(state.Repository, state.NewBase, state.Branch, state.Worktree);
         if (await _workspaces.OpenAsync(spec, cancellationToken) is null)
         {
-            throw new RebaseException($"The rebase worktree {state.Worktree} is gone: --abort, then start again.");
+            throw new UserErrorException($"The rebase worktree {state.Worktree} is gone: --abort, then start again.");
         }
 
         await EnsureResolvedAsync(state, state.Patches[stopped], cancellationToken);
@@ -105,7 +106,7 @@ public sealed class RebaseEngine
         var unresolved = (await GitPatchApplier.UnmergedPathsAsync(_git, state.Worktree, cancellationToken)).Order(StringComparer.Ordinal).ToList();
         if (unresolved.Count > 0)
         {
-            throw new RebaseException($"Still unresolved in {state.Worktree}: {string.Join(", ", unresolved)}. Edit them, 'git add' them, then --continue.");
+            throw new UserErrorException($"Still unresolved in {state.Worktree}: {string.Join(", ", unresolved)}. Edit them, 'git add' them, then --continue.");
         }
 
         var marked = patch.Conflicts.Select(c => c.Path).Distinct(StringComparer.Ordinal)
@@ -113,7 +114,7 @@ public sealed class RebaseEngine
             .ToList();
         if (marked.Count > 0)
         {
-            throw new RebaseException($"Conflict markers are still in {string.Join(", ", marked)} (in {state.Worktree}); remove them, 'git add' the files, then --continue.");
+            throw new UserErrorException($"Conflict markers are still in {string.Join(", ", marked)} (in {state.Worktree}); remove them, 'git add' the files, then --continue.");
         }
     }
 

@@ -2,6 +2,7 @@ using Mtcopy.Core.Bench;
 using Mtcopy.Core.Matrix;
 using Mtcopy.Core.Report;
 using Mtcopy.Core.Results;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Results;
 
@@ -69,7 +70,7 @@ public sealed class RunRecordsReader(string outDir)
         {
             return parse(File.ReadAllText(path));
         }
-        catch (Exception e) when (e is FormatException or MatrixFormatException)
+        catch (Exception e) when (e is FormatException or UserErrorException)
         {
             problems.Add($"{path}: {e.Message}");
             return null;

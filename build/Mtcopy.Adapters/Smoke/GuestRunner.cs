@@ -4,6 +4,7 @@ using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Smoke;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Smoke;
 
@@ -32,7 +33,7 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
         ArgumentNullException.ThrowIfNull(configName);
         if (!ConfigName().IsMatch(configName) || configName is "." or "..")
         {
-            throw new SmokeSettingsException(
+            throw new UserErrorException(
                 $"'{configName}' cannot name a smoke output directory: use letters, digits, '.', '_' and '-'.");
         }
 
@@ -41,7 +42,7 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
 
     /// <summary>Builds each test-only module in its own scratch directory; the .ko files.</summary>
     /// <exception cref="KernelBuildException">A module did not build; the message names its log.</exception>
-    /// <exception cref="SmokeSettingsException">A module directory built no .ko.</exception>
+    /// <exception cref="UserErrorException">A module directory built no .ko.</exception>
     public async Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine = null,
         CancellationToken cancellationToken = default)
     {
@@ -60,13 +61,13 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
                 }, onLine, cancellationToken).ConfigureAwait(false);
             modules.AddRange(result.Modules.Count > 0
                 ? result.Modules
-                : throw new SmokeSettingsException($"Building the test module in {source} left no .ko in {result.ModuleDir}; see {result.LogPath}."));
+                : throw new UserErrorException($"Building the test module in {source} left no .ko in {result.ModuleDir}; see {result.LogPath}."));
         }
 
         return modules;
     }
 
-    /// <exception cref="SmokeSettingsException">An input file is missing or the config name is unusable.</exception>
+    /// <exception cref="UserErrorException">An input file is missing or the config name is unusable.</exception>
     /// <exception cref="ProcessFailedException">The test program did not compile (its log holds gcc's output).</exception>
     /// <exception cref="ProcessStartException">gcc or qemu is not installed.</exception>
     public async Task<GuestRunResult> RunAsync(GuestRunRequest request, Action<string>? onLine = null, CancellationToken cancellationToken = default)
@@ -185,7 +186,7 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
         {
             if (path is not null && !File.Exists(path))
             {
-                throw new SmokeSettingsException($"The {what} is missing: {Path.GetFullPath(path)}.");
+                throw new UserErrorException($"The {what} is missing: {Path.GetFullPath(path)}.");
             }
         }
     }

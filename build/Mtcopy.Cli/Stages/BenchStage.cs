@@ -137,7 +137,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
         SeriesManifest manifest = context.RequireManifest("the guest benchmark needs the module");
         ModuleSpec module = manifest.Modules.Count > 0
             ? manifest.Modules[0]
-            : throw new BenchSetupException("the manifest lists no module to load in the guest");
+            : throw new UserErrorException("the manifest lists no module to load in the guest");
         BuiltVariant variant = done.Built.Variants[0];
         var request = new GuestRunRequest("guest", benchDir, variant.Image,
             variant.Modules.First(m => Path.GetFileName(m) == module.Name + ".ko"), context.Layout.GuestSourceDir)
@@ -202,7 +202,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
     private static PipelineBenchVariant Variant(ConfiguredVariant configured, IReadOnlyList<ConfigVariant> variants, RunLayout scratch)
     {
         ConfigVariant variant = variants.FirstOrDefault(v => v.Name == configured.Name)
-            ?? throw new BenchSetupException($"The config variant '{configured.Name}' was built but is not asked for now; give the same --config/--configs as the build.");
+            ?? throw new UserErrorException($"The config variant '{configured.Name}' was built but is not asked for now; give the same --config/--configs as the build.");
         return new PipelineBenchVariant(configured.Name, configured.Arch, variant.BaseTarget, variant.BaseConfigFile,
             configured.BuildDir, scratch.BuildDir(configured.Name), GuestRunner.SmokeDirectory(scratch.OutDir, configured.Name),
             // As the Smoke stage sets it.
@@ -252,7 +252,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
             string[] missing = [.. needed.Where(s => !File.Exists(Path.Combine(layout.StateDir, s + ".json")))];
             if (missing.Length > 0)
             {
-                throw new BenchSetupException(
+                throw new UserErrorException(
                     $"The bench measures a pipeline that has already run in {layout.OutDir}, but these stages have not: {string.Join(", ", missing)} " +
                     $"(no {string.Join(", ", missing.Select(s => s + ".json"))} in {layout.StateDir}). Run ./build.sh --out={layout.OutDir} first, " +
                     $"then ./build.sh --target=Bench --out={layout.OutDir}.");
@@ -261,7 +261,7 @@ public sealed class BenchStage(IReadOnlyList<string>? benchParts = null) : IStag
             var built = StateFile.Read<BuildState>(layout.StateDir, BuildStage.StateName);
             if (built.Variants.Count == 0)
             {
-                throw new BenchSetupException($"The Build stage built nothing in {layout.OutDir}; run ./build.sh --out={layout.OutDir} first.");
+                throw new UserErrorException($"The Build stage built nothing in {layout.OutDir}; run ./build.sh --out={layout.OutDir} first.");
             }
 
             return new Prerequisites(

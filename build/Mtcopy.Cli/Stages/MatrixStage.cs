@@ -228,7 +228,7 @@ public sealed class MatrixStage(BaseFetcher? fetchBase = null) : IStage
                 .ApplyAsync(new ApplyRequest(spec, ApplyOptions.Default with { Fuzz = context.Options.Fuzz }), run.Inputs, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (Exception e) when (e is GitCommandException or WorkspaceException or IOException)
+        catch (Exception e) when (e is GitCommandException or UserErrorException or IOException)
         {
             // One base's broken worktree must not cost the other bases their results.
             context.Console.Warn($"{label}: the series could not be applied: {e.Message}");

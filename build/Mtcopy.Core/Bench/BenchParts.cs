@@ -1,3 +1,5 @@
+using Mtcopy.Core;
+
 namespace Mtcopy.Core.Bench;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class BenchParts
     public static IReadOnlyList<string> All { get; } = [Apply, Guest, Pipeline, Rerun];
 
     /// <summary>A comma-separated selection such as "guest,apply" in run order; null or blank means all.</summary>
-    /// <exception cref="BenchSetupException">An unknown part name.</exception>
+    /// <exception cref="UserErrorException">An unknown part name.</exception>
     public static IReadOnlyList<string> Parse(string? selection)
     {
         if (string.IsNullOrWhiteSpace(selection))
@@ -26,7 +28,7 @@ public static class BenchParts
         string[] unknown = [.. names.Where(n => !All.Contains(n, StringComparer.Ordinal))];
         if (unknown.Length > 0 || names.Length == 0)
         {
-            throw new BenchSetupException($"'{selection}' does not name bench parts; use a comma-separated list of {string.Join(", ", All)}.");
+            throw new UserErrorException($"'{selection}' does not name bench parts; use a comma-separated list of {string.Join(", ", All)}.");
         }
 
         return [.. All.Where(p => names.Contains(p, StringComparer.Ordinal))];

@@ -1,3 +1,5 @@
+using Mtcopy.Core;
+
 namespace Mtcopy.Core.Kernel;
 
 /// <summary>
@@ -14,14 +16,14 @@ public sealed record KernelRelease(string Value, KernelVersion Version)
         string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length != 1 || lines[0].Any(char.IsWhiteSpace))
         {
-            throw new KernelTreeException(
+            throw new UserErrorException(
                 $"{sourceName}: expected a single kernel release string such as 6.12.117, found {lines.Length} line(s). "
                 + "Re-run the kernel build so that it is regenerated.");
         }
 
         return KernelVersion.TryParse(lines[0], out KernelVersion? version)
             ? new KernelRelease(lines[0], version)
-            : throw new KernelTreeException(
+            : throw new UserErrorException(
                 $"{sourceName}: '{lines[0]}' does not start with a kernel version like 6.12.117. Re-run the kernel build.");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Kernel;
 
@@ -28,7 +29,7 @@ public sealed partial record KernelVersion(int Version, int PatchLevel, int SubL
         int Number(string name) =>
             values.TryGetValue(name, out string? text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n)
                 ? n
-                : throw new KernelTreeException(
+                : throw new UserErrorException(
                     $"{sourceName}: no numeric '{name} = ...' line; this does not look like a kernel's top-level Makefile. "
                     + "Point at the root of a Linux source tree.");
 

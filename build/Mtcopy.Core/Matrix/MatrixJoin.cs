@@ -1,3 +1,5 @@
+using Mtcopy.Core;
+
 namespace Mtcopy.Core.Matrix;
 
 /// <summary>Joins the matrix.json of several jobs (one or more bases each) into one matrix.</summary>
@@ -13,7 +15,7 @@ public static class MatrixJoin
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Count == 0)
         {
-            throw new MatrixFormatException("No matrix.json to join: give --matrix-results=<directory or files> with the results of the matrix jobs.");
+            throw new UserErrorException("No matrix.json to join: give --matrix-results=<directory or files> with the results of the matrix jobs.");
         }
 
         (string firstSource, MatrixReport first) = parts[0];
@@ -23,7 +25,7 @@ public static class MatrixJoin
         {
             if (report.Series != first.Series || report.Version != first.Version || !report.Patches.SequenceEqual(first.Patches, StringComparer.Ordinal))
             {
-                throw new MatrixFormatException(
+                throw new UserErrorException(
                     $"{source} is of series {report.Series} {report.Version} with patches [{string.Join(", ", report.Patches)}], " +
                     $"but {firstSource} is of {first.Series} {first.Version} with [{string.Join(", ", first.Patches)}]: join results of one series only.");
             }
@@ -32,7 +34,7 @@ public static class MatrixJoin
             {
                 if (seen.TryGetValue(row.Label, out string? earlier))
                 {
-                    throw new MatrixFormatException($"The row {row.Label} is in both {earlier} and {source}; give each base's result once.");
+                    throw new UserErrorException($"The row {row.Label} is in both {earlier} and {source}; give each base's result once.");
                 }
 
                 seen[row.Label] = source;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Mtcopy.Core.Results;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Matrix;
 
@@ -18,29 +19,29 @@ public static class MatrixJson
     }
 
     /// <summary>Reads a matrix.json; <paramref name="source"/> names it in error messages.</summary>
-    /// <exception cref="MatrixFormatException">Not a matrix.json of a schema this version reads.</exception>
+    /// <exception cref="UserErrorException">Not a matrix.json of a schema this version reads.</exception>
     public static MatrixReport Parse(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
             JsonObject root = JsonNode.Parse(json)?.AsObject()
-                ?? throw new MatrixFormatException($"{source} is empty; give the matrix.json a Matrix run wrote.");
+                ?? throw new UserErrorException($"{source} is empty; give the matrix.json a Matrix run wrote.");
             int schema = root["schema"]?.GetValue<int>()
-                ?? throw new MatrixFormatException($"{source} has no \"schema\" key: it is not a matrix.json.");
+                ?? throw new UserErrorException($"{source} has no \"schema\" key: it is not a matrix.json.");
             if (schema is < MatrixReport.OldestSchemaRead or > MatrixReport.SchemaVersion)
             {
-                throw new MatrixFormatException(
+                throw new UserErrorException(
                     $"{source} has schema {schema}; this mtcopy reads schemas {MatrixReport.OldestSchemaRead} to {MatrixReport.SchemaVersion}. Re-run the matrix with this version.");
             }
 
             root.Remove("schema");
             return root.Deserialize<MatrixReport>(Options)
-                ?? throw new MatrixFormatException($"{source} is empty.");
+                ?? throw new UserErrorException($"{source} is empty.");
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            throw new MatrixFormatException($"{source} is not a readable matrix.json: {e.Message}", e);
+            throw new UserErrorException($"{source} is not a readable matrix.json: {e.Message}", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Series.Quilt;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Series;
 
@@ -48,14 +49,14 @@ public static class SeriesSourceResolver
         var entries = QuiltSeriesParser.Parse(directory.ReadAllText(SeriesSource.QuiltSeriesFileName), name);
         if (entries.Count == 0)
         {
-            throw new QuiltSeriesException($"{name}: lists no patches; add one patch file name per line.");
+            throw new UserErrorException($"{name}: lists no patches; add one patch file name per line.");
         }
 
         foreach (var entry in entries)
         {
             if (!directory.FileExists(entry.PatchFile))
             {
-                throw new QuiltSeriesException(
+                throw new UserErrorException(
                     $"{name}:{entry.LineNumber}: '{entry.PatchFile}' does not exist in '{directory.DisplayPath}'; " +
                     "add the file or remove the line.");
             }

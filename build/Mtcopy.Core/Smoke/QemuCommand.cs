@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Smoke;
 
@@ -91,7 +92,7 @@ public static class QemuCommand
     {
         if (settings.Nodes < 1 || settings.Vcpus < 1 || settings.MemoryPerNodeMiB < 64)
         {
-            throw new SmokeSettingsException(string.Create(CultureInfo.InvariantCulture,
+            throw new UserErrorException(string.Create(CultureInfo.InvariantCulture,
                 $"The guest needs at least 1 node, 1 vCPU and 64 MiB per node; got {settings.Nodes} nodes, {settings.Vcpus} vCPUs, {settings.MemoryPerNodeMiB} MiB per node."));
         }
 
@@ -103,7 +104,7 @@ public static class QemuCommand
         {
             if (string.IsNullOrWhiteSpace(path))
             {
-                throw new SmokeSettingsException($"The qemu {what} path is empty.");
+                throw new UserErrorException($"The qemu {what} path is empty.");
             }
         }
 
@@ -111,7 +112,7 @@ public static class QemuCommand
         {
             if (string.IsNullOrWhiteSpace(argument) || argument.Contains('\n', StringComparison.Ordinal))
             {
-                throw new SmokeSettingsException($"Extra kernel argument '{argument}' is empty or spans lines; pass arguments like 'mtcopy.bench=5'.");
+                throw new UserErrorException($"Extra kernel argument '{argument}' is empty or spans lines; pass arguments like 'mtcopy.bench=5'.");
             }
         }
     }

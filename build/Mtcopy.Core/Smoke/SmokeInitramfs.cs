@@ -1,3 +1,5 @@
+using Mtcopy.Core;
+
 namespace Mtcopy.Core.Smoke;
 
 /// <summary>
@@ -48,7 +50,7 @@ public static class SmokeInitramfs
             string target = TestModulePath(module);
             if (!testModules.Add(target))
             {
-                throw new SmokeSettingsException($"The test module {module} would replace {target} in the guest: give each module its own name.");
+                throw new UserErrorException($"The test module {module} would replace {target} in the guest: give each module its own name.");
             }
 
             items.Add(InitramfsItem.HostFile(target, module, InitramfsItem.Readable));
@@ -71,7 +73,7 @@ public static class SmokeInitramfs
         string name = Path.GetFileName(hostPath);
         if (!name.EndsWith(".ko", StringComparison.Ordinal) || name.Length == 3)
         {
-            throw new SmokeSettingsException($"The test module {hostPath} is not a kernel module (*.ko).");
+            throw new UserErrorException($"The test module {hostPath} is not a kernel module (*.ko).");
         }
 
         return ModuleDirectory + "/" + name;

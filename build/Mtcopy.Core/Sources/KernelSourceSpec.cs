@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Sources;
 
@@ -132,7 +133,7 @@ public abstract partial record KernelSourceSpec
         && gitRef.IndexOfAny([':', '~', '^', '?', '*', '[', '\\']) < 0
         && !gitRef.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
 
-    private static KernelSourceSpecException Error(string problem) => new($"{problem}\n{AcceptedForms}");
+    private static UserErrorException Error(string problem) => new($"{problem}\n{AcceptedForms}");
 
     [GeneratedRegex(@"^[1-9][0-9]*\.[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SeriesPattern();

@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Bench;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Tests.Git;
 using Mtcopy.Core.Bench;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Bench;
 
@@ -67,7 +68,7 @@ public sealed class ApplyBenchmarkTests : IDisposable
         _repo.Git("tag", "other-base", _repo.Commit("other base"));
         ApplyBenchRequest request = Request() with { BaseCommit = _repo.Rev("other-base") };
 
-        await Assert.ThrowsAsync<BenchSetupException>(() => new ApplyBenchmark(new GitCli()).RunAsync(request));
+        await Assert.ThrowsAsync<UserErrorException>(() => new ApplyBenchmark(new GitCli()).RunAsync(request));
 
         AssertNothingLeft();
     }

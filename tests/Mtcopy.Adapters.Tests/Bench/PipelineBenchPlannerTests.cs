@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Bench;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Core.Bench;
 using Mtcopy.Core.Results;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Bench;
 
@@ -74,7 +75,7 @@ public sealed class PipelineBenchPlannerTests : IDisposable
     [Fact]
     public void Prepare_refuses_a_tree_without_the_file_to_touch()
     {
-        var e = Assert.Throws<BenchSetupException>(() => PipelineBenchPlanner.Prepare(_inputs with { TouchedFile = "mm/gone.c" }));
+        var e = Assert.Throws<UserErrorException>(() => PipelineBenchPlanner.Prepare(_inputs with { TouchedFile = "mm/gone.c" }));
 
         Assert.Contains("mm/gone.c does not exist", e.Message, StringComparison.Ordinal);
     }
@@ -114,7 +115,7 @@ public sealed class PipelineBenchPlannerTests : IDisposable
     public void The_bare_package_step_finds_what_the_package_stage_left()
     {
         OverheadPlan plan = PipelineBenchPlanner.Plan(_inputs);
-        Assert.Throws<BenchSetupException>(() => plan.Steps[3].Bare());
+        Assert.Throws<UserErrorException>(() => plan.Steps[3].Bare());
 
         Write("out/bench/pipeline/packages/mtcopy-dkms_0.1.0_all.deb", "deb");
         Write("out/bench/pipeline/packages/dkms-mtcopy-0.1.0-1.noarch.rpm", "rpm");

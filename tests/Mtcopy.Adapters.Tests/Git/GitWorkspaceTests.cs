@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Git;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Git;
 
@@ -42,11 +43,11 @@ public sealed class GitWorkspaceTests : IDisposable
         Directory.CreateDirectory(foreign);
         File.WriteAllText(Path.Combine(foreign, "precious.txt"), "keep me\n");
 
-        await Assert.ThrowsAsync<WorkspaceException>(() => _workspaces.CreateAsync(inside));
-        await Assert.ThrowsAsync<WorkspaceException>(() => _workspaces.CreateAsync(inside with { WorktreePath = foreign }));
-        await Assert.ThrowsAsync<WorkspaceException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BaseRevision = "no-such-rev" }));
-        await Assert.ThrowsAsync<WorkspaceException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BranchName = "bad..name" }));
-        await Assert.ThrowsAsync<WorkspaceException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BranchName = "main" }));
+        await Assert.ThrowsAsync<UserErrorException>(() => _workspaces.CreateAsync(inside));
+        await Assert.ThrowsAsync<UserErrorException>(() => _workspaces.CreateAsync(inside with { WorktreePath = foreign }));
+        await Assert.ThrowsAsync<UserErrorException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BaseRevision = "no-such-rev" }));
+        await Assert.ThrowsAsync<UserErrorException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BranchName = "bad..name" }));
+        await Assert.ThrowsAsync<UserErrorException>(() => _workspaces.CreateAsync(inside with { WorktreePath = _repo.WorktreePath, BranchName = "main" }));
         Assert.True(File.Exists(Path.Combine(foreign, "precious.txt")));
         Assert.False(Directory.Exists(_repo.WorktreePath));
     }

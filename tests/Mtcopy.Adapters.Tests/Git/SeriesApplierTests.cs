@@ -1,6 +1,7 @@
 using System.Text;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Core.Patching;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Git;
 
@@ -240,7 +241,7 @@ public sealed class SeriesApplierTests : IDisposable
         Assert.Equal(shape, _repo.RepoShape());
         Assert.Equal(before, _repo.UserState("g.c", "f.c"));
         Assert.False(Directory.Exists(_repo.WorktreePath));
-        await Assert.ThrowsAsync<WorkspaceException>(() => _applier.ContinueAsync(Request("main"), inputs));
+        await Assert.ThrowsAsync<UserErrorException>(() => _applier.ContinueAsync(Request("main"), inputs));
     }
 
     [Fact]

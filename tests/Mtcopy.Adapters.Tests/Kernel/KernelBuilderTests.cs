@@ -124,7 +124,7 @@ public sealed class KernelBuilderTests : IDisposable
         Assert.True(File.Exists(foreign));
 
         File.Delete(Path.Combine(_kernel.BuildDir, "Module.symvers"));
-        await Assert.ThrowsAsync<KernelTreeException>(() => builder.BuildExternalModuleAsync(
+        await Assert.ThrowsAsync<UserErrorException>(() => builder.BuildExternalModuleAsync(
             new ModuleBuildRequest(_kernel.BuildDir, ModuleSource(), _kernel.LogDir)));
     }
 

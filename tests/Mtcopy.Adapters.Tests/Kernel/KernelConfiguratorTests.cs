@@ -130,6 +130,6 @@ public sealed class KernelConfiguratorTests : IDisposable
         using var empty = new TempDirectory();
         var request = Request(Fragment) with { Tree = new KbuildTree(empty.Path, _kernel.BuildDir, "x86_64") };
 
-        await Assert.ThrowsAsync<KernelTreeException>(() => new KernelConfigurator(new RecordingRunner()).ConfigureAsync(request));
+        await Assert.ThrowsAsync<UserErrorException>(() => new KernelConfigurator(new RecordingRunner()).ConfigureAsync(request));
     }
 }

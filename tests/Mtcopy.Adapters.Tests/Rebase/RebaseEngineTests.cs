@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Tests.Git;
 using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Rebase;
 using Mtcopy.Core.Rebase;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Rebase;
 
@@ -43,7 +44,7 @@ public sealed class RebaseEngineTests : IDisposable
         RebaseResult stopped = await engine.StartAsync(fixture.Request());
         string worktree = stopped.State.Worktree;
 
-        var unresolved = await Assert.ThrowsAsync<RebaseException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
+        var unresolved = await Assert.ThrowsAsync<UserErrorException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
         Assert.Contains("c.c", unresolved.Message, StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(worktree, "c.c"), RebaseFixtureLines.Resolved);
@@ -69,7 +70,7 @@ public sealed class RebaseEngineTests : IDisposable
         RebaseResult stopped = await engine.StartAsync(fixture.Request());
         fixture.Repo.GitIn(stopped.State.Worktree, "add", "c.c");
 
-        var error = await Assert.ThrowsAsync<RebaseException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
+        var error = await Assert.ThrowsAsync<UserErrorException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
 
         Assert.Contains("Conflict markers", error.Message, StringComparison.Ordinal);
     }
@@ -87,7 +88,7 @@ public sealed class RebaseEngineTests : IDisposable
         Assert.False(Directory.Exists(fixture.WorkDirectory));
         Assert.Equal(before, fixture.Repo.RepoShape());
         Assert.Equal(status, fixture.Repo.Git("status", "--porcelain", "--untracked-files=all"));
-        await Assert.ThrowsAsync<RebaseException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
+        await Assert.ThrowsAsync<UserErrorException>(() => engine.ContinueAsync(fixture.WorkDirectory, fixture.Series));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class RebaseEngineTests : IDisposable
     {
         await engine.StartAsync(fixture.Request());
 
-        var error = await Assert.ThrowsAsync<RebaseException>(() => engine.StartAsync(fixture.Request()));
+        var error = await Assert.ThrowsAsync<UserErrorException>(() => engine.StartAsync(fixture.Request()));
 
         Assert.Contains("--continue", error.Message, StringComparison.Ordinal);
     }
@@ -139,7 +140,7 @@ public sealed class RebaseEngineTests : IDisposable
         File.WriteAllText(Path.Combine(worktree, "a.c"), "ported\n");
         fixture.Repo.GitIn(worktree, "commit", "-q", "-am", "port to 2.0");
 
-        var error = await Assert.ThrowsAsync<RebaseException>(() => engine.StartAsync(fixture.Request()));
+        var error = await Assert.ThrowsAsync<UserErrorException>(() => engine.StartAsync(fixture.Request()));
         RebaseResult again = await engine.ContinueAsync(fixture.WorkDirectory, fixture.Series);
 
         Assert.Contains("--continue to build and export", error.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Core.Smoke;
+using Mtcopy.Core;
 
 namespace Mtcopy.Adapters.Tests.Smoke;
 
@@ -132,7 +133,7 @@ public sealed class GuestRunnerTests : IDisposable
     {
         RecordingRunner runner = Runner();
 
-        var error = await Assert.ThrowsAsync<SmokeSettingsException>(() =>
+        var error = await Assert.ThrowsAsync<UserErrorException>(() =>
             new GuestRunner(runner).RunAsync(_tools.Request() with { TestModulePaths = [_tools.OutDir + "/offc_test.ko"] }));
 
         Assert.Contains("test module is missing", error.Message, StringComparison.Ordinal);
@@ -144,7 +145,7 @@ public sealed class GuestRunnerTests : IDisposable
     {
         RecordingRunner runner = Runner();
 
-        var error = await Assert.ThrowsAsync<SmokeSettingsException>(() =>
+        var error = await Assert.ThrowsAsync<UserErrorException>(() =>
             new GuestRunner(runner).RunAsync(_tools.Request() with { ModulePath = _tools.ModulePath + ".missing" }));
 
         Assert.Contains("module (build mtcopy.ko first) is missing", error.Message, StringComparison.Ordinal);
@@ -156,5 +157,5 @@ public sealed class GuestRunnerTests : IDisposable
     [InlineData("a/b")]
     [InlineData("")]
     public void Config_names_must_be_plain(string name) =>
-        Assert.Throws<SmokeSettingsException>(() => GuestRunner.SmokeDirectory("/out", name));
+        Assert.Throws<UserErrorException>(() => GuestRunner.SmokeDirectory("/out", name));
 }

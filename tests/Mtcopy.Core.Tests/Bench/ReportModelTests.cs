@@ -1,5 +1,6 @@
 using Mtcopy.Core.Bench;
 using Mtcopy.Core.Results;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Bench;
 
@@ -104,7 +105,7 @@ public sealed class ReportModelTests
     [InlineData(",")]
     public void Unknown_parts_are_a_user_error(string selection)
     {
-        var e = Assert.Throws<BenchSetupException>(() => BenchParts.Parse(selection));
+        var e = Assert.Throws<UserErrorException>(() => BenchParts.Parse(selection));
         Assert.Contains("apply, guest, pipeline, rerun", e.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<UserErrorException>(e);
     }

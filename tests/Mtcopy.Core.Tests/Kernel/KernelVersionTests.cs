@@ -38,7 +38,7 @@ public sealed class KernelVersionTests
     [Fact]
     public void Makefile_without_version_is_a_user_error()
     {
-        var error = Assert.Throws<KernelTreeException>(() => KernelVersion.FromMakefile("all:\n\techo hi\n", "/src/Makefile"));
+        var error = Assert.Throws<UserErrorException>(() => KernelVersion.FromMakefile("all:\n\techo hi\n", "/src/Makefile"));
 
         Assert.IsAssignableFrom<UserErrorException>(error);
         Assert.Contains("/src/Makefile", error.Message, StringComparison.Ordinal);
@@ -92,5 +92,5 @@ public sealed class KernelVersionTests
     [InlineData("6.12.117\n6.12.118\n")]
     [InlineData("garbage")]
     public void Bad_kernel_release_file_is_a_user_error(string text) =>
-        Assert.Throws<KernelTreeException>(() => KernelRelease.Parse(text, "o/include/config/kernel.release"));
+        Assert.Throws<UserErrorException>(() => KernelRelease.Parse(text, "o/include/config/kernel.release"));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Mtcopy.Core.Matrix;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Matrix;
 
@@ -35,7 +36,7 @@ public sealed class MatrixJoinTests
     {
         var other = Part(Row("debian:7.2", "clean", "clean")) with { Patches = ["0001-a.patch"] };
 
-        var error = Assert.Throws<MatrixFormatException>(() => MatrixJoin.Join([("a.json", Part(Row("debian:6.1", "clean", "clean"))), ("b.json", other)]));
+        var error = Assert.Throws<UserErrorException>(() => MatrixJoin.Join([("a.json", Part(Row("debian:6.1", "clean", "clean"))), ("b.json", other)]));
 
         Assert.Contains("b.json", error.Message, StringComparison.Ordinal);
         Assert.Contains("one series only", error.Message, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class MatrixJoinTests
     [Fact]
     public void Refuses_a_base_given_twice()
     {
-        var error = Assert.Throws<MatrixFormatException>(() => MatrixJoin.Join(
+        var error = Assert.Throws<UserErrorException>(() => MatrixJoin.Join(
             [("a.json", Part(Row("debian:6.1", "clean", "clean"))), ("b.json", Part(Row("debian:6.1", "clean", "clean")))]));
 
         Assert.Contains("debian:6.1 is in both a.json and b.json", error.Message, StringComparison.Ordinal);
@@ -70,7 +71,7 @@ public sealed class MatrixJoinTests
     {
         MatrixRow variant = SampleMatrix.Expected().Rows[3];
 
-        var error = Assert.Throws<MatrixFormatException>(() => MatrixJoin.Join(
+        var error = Assert.Throws<UserErrorException>(() => MatrixJoin.Join(
             [("a.json", SampleMatrix.Report(variant)), ("b.json", SampleMatrix.Report(SampleMatrix.Expected().Rows[2], variant))]));
 
         Assert.Contains("debian:7.2 [linux-7.2] is in both a.json and b.json", error.Message, StringComparison.Ordinal);
@@ -94,7 +95,7 @@ public sealed class MatrixJoinTests
     [Fact]
     public void Refuses_nothing_to_join()
     {
-        Assert.Throws<MatrixFormatException>(() => MatrixJoin.Join([]));
+        Assert.Throws<UserErrorException>(() => MatrixJoin.Join([]));
     }
 
     [Theory]
@@ -105,7 +106,7 @@ public sealed class MatrixJoinTests
     [InlineData("{\"schema\": 1, \"series\": \"s\", \"version\": \"1\", \"patches\": [], \"rows\": [], \"extra\": 1}", "not a readable matrix.json")]
     public void Reading_a_bad_matrix_json_says_what_is_wrong(string json, string message)
     {
-        var error = Assert.Throws<MatrixFormatException>(() => MatrixJson.Parse(json, "job/matrix.json"));
+        var error = Assert.Throws<UserErrorException>(() => MatrixJson.Parse(json, "job/matrix.json"));
 
         Assert.Contains("job/matrix.json", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

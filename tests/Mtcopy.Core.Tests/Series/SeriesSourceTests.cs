@@ -3,6 +3,7 @@ using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Series.Quilt;
 using Mtcopy.Core.Tests.Series.Manifest;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Series;
 
@@ -67,7 +68,7 @@ public sealed class SeriesSourceTests
     {
         var files = new Dictionary<string, string> { ["series"] = "a.patch\n\nb.patch\n", ["a.patch"] = Diff };
 
-        var e = Assert.Throws<QuiltSeriesException>(() => SeriesSourceResolver.Resolve(new InMemorySeriesDirectory("mine", files)));
+        var e = Assert.Throws<UserErrorException>(() => SeriesSourceResolver.Resolve(new InMemorySeriesDirectory("mine", files)));
 
         Assert.StartsWith("mine/series:3: 'b.patch' does not exist", e.Message, StringComparison.Ordinal);
     }
@@ -77,7 +78,7 @@ public sealed class SeriesSourceTests
     {
         var files = new Dictionary<string, string> { ["series"] = "# nothing yet\n" };
 
-        var e = Assert.Throws<QuiltSeriesException>(() => SeriesSourceResolver.Resolve(new InMemorySeriesDirectory("mine", files)));
+        var e = Assert.Throws<UserErrorException>(() => SeriesSourceResolver.Resolve(new InMemorySeriesDirectory("mine", files)));
 
         Assert.Contains("lists no patches", e.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Mtcopy.Core.Smoke;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Smoke;
 
@@ -70,7 +71,7 @@ public sealed class QemuCommandTests
     [InlineData(2, 2, 32)]
     public void Impossible_layouts_are_user_errors(int nodes, int vcpus, int mib)
     {
-        var error = Assert.Throws<SmokeSettingsException>(() =>
+        var error = Assert.Throws<UserErrorException>(() =>
             QemuCommand.Arguments(Settings() with { Nodes = nodes, Vcpus = vcpus, MemoryPerNodeMiB = mib }));
         Assert.IsAssignableFrom<UserErrorException>(error);
     }
@@ -79,7 +80,7 @@ public sealed class QemuCommandTests
     [InlineData("")]
     [InlineData("a\nb")]
     public void Bad_extra_arguments_are_user_errors(string argument) =>
-        Assert.Throws<SmokeSettingsException>(() => QemuCommand.Arguments(Settings() with { ExtraKernelArgs = [argument] }));
+        Assert.Throws<UserErrorException>(() => QemuCommand.Arguments(Settings() with { ExtraKernelArgs = [argument] }));
 
     [Fact]
     public void Test_program_compiles_static()

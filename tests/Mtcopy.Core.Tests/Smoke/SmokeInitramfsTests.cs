@@ -1,4 +1,5 @@
 using Mtcopy.Core.Smoke;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Smoke;
 
@@ -64,13 +65,13 @@ public sealed class SmokeInitramfsTests
     [InlineData("/scratch/.ko")]
     public void Test_module_that_would_replace_the_migrator_or_is_no_module_is_refused(string module)
     {
-        Assert.Throws<SmokeSettingsException>(() => SmokeInitramfs.Plan(Files() with { TestModulePaths = [module] }));
+        Assert.Throws<UserErrorException>(() => SmokeInitramfs.Plan(Files() with { TestModulePaths = [module] }));
     }
 
     [Fact]
     public void Two_test_modules_of_one_name_are_refused()
     {
-        var error = Assert.Throws<SmokeSettingsException>(() =>
+        var error = Assert.Throws<UserErrorException>(() =>
             SmokeInitramfs.Plan(Files() with { TestModulePaths = ["/a/offc_test.ko", "/b/offc_test.ko"] }));
 
         Assert.Contains("/b/offc_test.ko would replace /lib/modules/offc_test.ko", error.Message, StringComparison.Ordinal);

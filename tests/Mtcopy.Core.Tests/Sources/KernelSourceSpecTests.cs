@@ -1,4 +1,5 @@
 using Mtcopy.Core.Sources;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Sources;
 
@@ -30,7 +31,7 @@ public sealed class KernelSourceSpecTests
     [InlineData("debian:6.x")]
     public void Debian_bad_series_is_a_user_error(string argument)
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse(argument));
+        var error = Assert.Throws<UserErrorException>(() => Parse(argument));
         Assert.Contains("<major>.<minor>", error.Message, StringComparison.Ordinal);
         Assert.Contains("Accepted forms", error.Message, StringComparison.Ordinal);
     }
@@ -57,7 +58,7 @@ public sealed class KernelSourceSpecTests
     [Fact]
     public void Missing_tarball_is_a_user_error()
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse("/dl/missing.tar.xz"));
+        var error = Assert.Throws<UserErrorException>(() => Parse("/dl/missing.tar.xz"));
         Assert.Contains("no such tarball", error.Message, StringComparison.Ordinal);
     }
 
@@ -66,7 +67,7 @@ public sealed class KernelSourceSpecTests
     [InlineData("/dl/linux.tar.bz2")]
     public void Existing_file_of_another_kind_is_a_user_error(string argument)
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse(argument));
+        var error = Assert.Throws<UserErrorException>(() => Parse(argument));
         Assert.Contains("not a supported tarball", error.Message, StringComparison.Ordinal);
         Assert.Contains(".tar.xz, .tar.gz, .tgz, .tar", error.Message, StringComparison.Ordinal);
     }
@@ -96,7 +97,7 @@ public sealed class KernelSourceSpecTests
     [InlineData("git:https://exa mple.org/linux.git@main")]
     public void Git_remote_without_a_usable_url_or_ref_is_a_user_error(string argument)
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse(argument));
+        var error = Assert.Throws<UserErrorException>(() => Parse(argument));
         Assert.Contains("git:<url>@<ref>", error.Message, StringComparison.Ordinal);
     }
 
@@ -108,7 +109,7 @@ public sealed class KernelSourceSpecTests
     [InlineData("Debian:6.12")]
     public void Unrecognised_input_lists_every_accepted_form(string argument)
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse(argument));
+        var error = Assert.Throws<UserErrorException>(() => Parse(argument));
         Assert.IsType<UserErrorException>(error, exactMatch: false);
         foreach (string form in new[] { "debian:<major>.<minor>", "<directory>", "<file>.tar.xz|.tar.gz|.tgz|.tar", "git:<url>@<ref>" })
         {
@@ -119,7 +120,7 @@ public sealed class KernelSourceSpecTests
     [Fact]
     public void A_bare_url_gets_a_hint_to_use_git_prefix()
     {
-        var error = Assert.Throws<KernelSourceSpecException>(() => Parse("https://example.org/linux.git"));
+        var error = Assert.Throws<UserErrorException>(() => Parse("https://example.org/linux.git"));
         Assert.Contains("looks like a URL", error.Message, StringComparison.Ordinal);
     }
 
@@ -140,7 +141,7 @@ public sealed class KernelSourceSpecTests
         try
         {
             Assert.Equal(new LocalPathSource(dir), KernelSourceSpec.Parse(dir));
-            Assert.Throws<KernelSourceSpecException>(() => KernelSourceSpec.Parse(Path.Combine(dir, "nope")));
+            Assert.Throws<UserErrorException>(() => KernelSourceSpec.Parse(Path.Combine(dir, "nope")));
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mtcopy.Core.Series.Mail;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Series.Quilt;
 
@@ -35,14 +36,14 @@ public static partial class QuiltSeriesParser
 
             if (!SeriesPaths.IsInsideSeries(patch))
             {
-                throw new QuiltSeriesException(
+                throw new UserErrorException(
                     $"{sourceName}:{number}: '{patch}' leaves the series directory; list patches by a relative " +
                     "path inside it, without '..'.");
             }
 
             if (seen.TryGetValue(patch, out var earlier))
             {
-                throw new QuiltSeriesException(
+                throw new UserErrorException(
                     $"{sourceName}:{number}: '{patch}' is already listed on line {earlier}; list each patch once.");
             }
 
@@ -64,7 +65,7 @@ public static partial class QuiltSeriesParser
             ? "only -p1 (paths with one leading directory, a/ and b/) is supported; regenerate the patch " +
               "with that layout and drop the option"
             : "patch options other than -p1 are not supported; remove it";
-        throw new QuiltSeriesException($"{sourceName}:{number}: option '{option}': {hint}.");
+        throw new UserErrorException($"{sourceName}:{number}: option '{option}': {hint}.");
     }
 
     [GeneratedRegex(@"(?:^|\s+)#.*$")]

@@ -1,4 +1,5 @@
 using Mtcopy.Core.Series.Quilt;
+using Mtcopy.Core;
 
 namespace Mtcopy.Core.Tests.Series.Quilt;
 
@@ -25,7 +26,7 @@ public sealed class QuiltSeriesParserTests
     [InlineData("a.patch\nb.patch\na.patch -p1\n", "patches/series:3: 'a.patch' is already listed on line 1", "once")]
     public void Unusable_lines_are_errors_that_name_the_line(string text, string start, string says)
     {
-        var e = Assert.Throws<QuiltSeriesException>(() => QuiltSeriesParser.Parse(text, "patches/series"));
+        var e = Assert.Throws<UserErrorException>(() => QuiltSeriesParser.Parse(text, "patches/series"));
 
         Assert.StartsWith(start, e.Message, StringComparison.Ordinal);
         Assert.Contains(says, e.Message, StringComparison.Ordinal);

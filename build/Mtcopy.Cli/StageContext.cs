@@ -1,8 +1,8 @@
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.SystemTest;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Cli.Packaging;
 using Mtcopy.Core;
 using Mtcopy.Core.Series;
@@ -63,10 +63,13 @@ public sealed class StageContext
         init => packagers = value;
     }
 
-    /// <summary>The smoke guest (its test modules, its qemu boot) Smoke, Matrix and Bench run, over <see cref="Runner"/>; a test may give another.</summary>
+    /// <summary>
+    /// The smoke guest (its test modules, built through <see cref="KernelBuild"/>; its qemu boot) Smoke, Matrix and Bench run,
+    /// over <see cref="Runner"/>; a test may give another.
+    /// </summary>
     public IGuestRunner Guest
     {
-        get => guest ??= new GuestRunner(Runner);
+        get => guest ??= new GuestRunner(Runner, KernelBuild);
         init => guest = value;
     }
 

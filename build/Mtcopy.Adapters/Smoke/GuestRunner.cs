@@ -8,13 +8,14 @@ using Mtcopy.Core.Smoke;
 namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
-/// Runs the smoke guest: builds its test-only modules against a kernel; compiles the static test program, writes
+/// Runs the smoke guest: builds its test-only modules against a kernel (through the kernel-build step, as the series'
+/// modules are); compiles the static test program, writes
 /// the initramfs, boots the kernel in qemu with a host-side timeout, then judges the KTAP file written through the
 /// guest's second serial port (never the console). Writes
 /// <c>&lt;out&gt;/smoke/&lt;config&gt;/{ktap.txt,console.log,junit.xml}</c>, plus the initramfs,
 /// the test program and the logs of gcc and qemu.
 /// </summary>
-public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
+public sealed partial class GuestRunner(IProcessRunner runner, IKernelBuild kernelBuild) : IGuestRunner
 {
     public const string KtapFileName = "ktap.txt";
     public const string ConsoleFileName = "console.log";
@@ -50,17 +51,13 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
         foreach (string source in GuestTestModules.SourceDirectories(request.GuestSourceDir, Directory.Exists))
         {
             string name = Path.GetFileName(source);
-            ModuleBuildResult result = await new KernelBuilder(runner).BuildExternalModuleAsync(
-                new ModuleBuildRequest(request.KernelBuildDir, source, Path.Combine(request.LogDir, name))
-                {
-                    OutDir = Path.Combine(request.ScratchDir, name),
-                    Jobs = request.Jobs,
-                    Pinned = request.Pinned,
-                    ExtraVariables = request.ExtraVariables,
-                }, onLine, cancellationToken).ConfigureAwait(false);
-            modules.AddRange(result.Modules.Count > 0
-                ? result.Modules
-                : throw new SmokeSettingsException($"Building the test module in {source} left no .ko in {result.ModuleDir}; see {result.LogPath}."));
+            string scratch = Path.Combine(request.ScratchDir, name);
+            string logPath = Path.Combine(request.LogDir, name, KernelBuild.ModuleLogFileName);
+            IReadOnlyList<string> built = await kernelBuild.BuildModuleAsync(request.Tree, source, scratch, request.Pinned, logPath, onLine, cancellationToken)
+                .ConfigureAwait(false);
+            modules.AddRange(built.Count > 0
+                ? built
+                : throw new SmokeSettingsException($"Building the test module in {source} left no .ko in {scratch}; see {logPath}."));
         }
 
         return modules;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
+using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Smoke;
@@ -60,12 +61,10 @@ public sealed class SmokeStage : IStage
     {
         IReadOnlyList<string> testModules = await context.Console.WithProgressAsync($"{variant.Name}: guest test modules",
             line => context.Guest.BuildTestModulesAsync(
-                new GuestTestModulesRequest(variant.BuildDir, context.Layout.GuestSourceDir,
-                    Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
+                new GuestTestModulesRequest(new KbuildTree(built.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = built.MakeVariables },
+                    context.Layout.GuestSourceDir, Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
                 {
-                    Jobs = context.Options.Jobs,
                     Pinned = BuildIdentity.For(built.SourceDateEpoch),
-                    ExtraVariables = built.MakeVariables,
                 }, line, cancellationToken)).ConfigureAwait(false);
         var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
             variant.Modules.First(m => Path.GetFileName(m) == manifest.Modules[0].Name + ".ko"), context.Layout.GuestSourceDir)

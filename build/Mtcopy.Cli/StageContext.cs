@@ -63,13 +63,10 @@ public sealed class StageContext
         init => packagers = value;
     }
 
-    /// <summary>
-    /// The smoke guest (its test modules, built through <see cref="KernelBuild"/>; its qemu boot) Smoke, Matrix and Bench run,
-    /// over <see cref="Runner"/>; a test may give another.
-    /// </summary>
+    /// <summary>The smoke guest (its test modules, its qemu boot) Smoke, Matrix and Bench run, over <see cref="Runner"/>; a test may give another.</summary>
     public IGuestRunner Guest
     {
-        get => guest ??= new GuestRunner(Runner, KernelBuild);
+        get => guest ??= new GuestRunner(Runner);
         init => guest = value;
     }
 

@@ -8,14 +8,14 @@ using Mtcopy.Core.Smoke;
 namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
-/// Runs the smoke guest: builds its test-only modules against a kernel (through the kernel-build step, as the series'
-/// modules are); compiles the static test program, writes
+/// Runs the smoke guest: builds its test-only modules against a kernel (through the kernel-build step it is given, as
+/// the series' modules are); compiles the static test program, writes
 /// the initramfs, boots the kernel in qemu with a host-side timeout, then judges the KTAP file written through the
 /// guest's second serial port (never the console). Writes
 /// <c>&lt;out&gt;/smoke/&lt;config&gt;/{ktap.txt,console.log,junit.xml}</c>, plus the initramfs,
 /// the test program and the logs of gcc and qemu.
 /// </summary>
-public sealed partial class GuestRunner(IProcessRunner runner, IKernelBuild kernelBuild) : IGuestRunner
+public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
 {
     public const string KtapFileName = "ktap.txt";
     public const string ConsoleFileName = "console.log";
@@ -40,12 +40,13 @@ public sealed partial class GuestRunner(IProcessRunner runner, IKernelBuild kern
         return Path.Combine(Path.GetFullPath(outDir), "smoke", configName);
     }
 
-    /// <summary>Builds each test-only module in its own scratch directory; the .ko files.</summary>
+    /// <summary>Builds each test-only module in its own scratch directory with <paramref name="kernelBuild"/>; the .ko files.</summary>
     /// <exception cref="KernelBuildException">A module did not build; the message names its log.</exception>
     /// <exception cref="SmokeSettingsException">A module directory built no .ko.</exception>
-    public async Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine = null,
+    public async Task<IReadOnlyList<string>> BuildTestModulesAsync(IKernelBuild kernelBuild, GuestTestModulesRequest request, Action<string>? onLine = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kernelBuild);
         ArgumentNullException.ThrowIfNull(request);
         var modules = new List<string>();
         foreach (string source in GuestTestModules.SourceDirectories(request.GuestSourceDir, Directory.Exists))

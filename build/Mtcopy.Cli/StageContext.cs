@@ -1,9 +1,9 @@
 using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.SystemTest;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Cli.Packaging;
 using Mtcopy.Core;
 using Mtcopy.Core.Series;

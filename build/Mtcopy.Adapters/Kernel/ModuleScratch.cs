@@ -14,7 +14,8 @@ internal static class ModuleScratch
 
     private static readonly string[] SkippedSuffixes = [".o", ".ko", ".mod", ".mod.c", ".cmd", ".a", ".order", ".symvers", ".dwo"];
 
-    public static string Prepare(string sourceDir, string? outDir)
+    /// <summary>A fresh copy of <paramref name="sourceDir"/> in <paramref name="scratchDir"/> (missing, empty, or a scratch of ours); its full path.</summary>
+    public static string Prepare(string sourceDir, string scratchDir)
     {
         string source = Path.GetFullPath(sourceDir);
         if (!Directory.Exists(source))
@@ -27,9 +28,7 @@ internal static class ModuleScratch
             throw new UserErrorException($"{source} has neither a Kbuild nor a Makefile; point at an external module's directory.");
         }
 
-        string scratch = outDir is null
-            ? Path.Combine(Path.GetTempPath(), "mtcopy-module-" + Guid.NewGuid().ToString("N")[..12])
-            : Path.GetFullPath(outDir);
+        string scratch = Path.GetFullPath(scratchDir);
         ResetScratch(scratch, source);
         CopyTree(source, scratch);
         return scratch;

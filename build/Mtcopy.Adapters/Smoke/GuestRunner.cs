@@ -9,7 +9,8 @@ using Mtcopy.Core;
 namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
-/// Runs the smoke guest: builds its test-only modules against a kernel; compiles the static test program, writes
+/// Runs the smoke guest: builds its test-only modules against a kernel (through the kernel-build step it is given, as
+/// the series' modules are); compiles the static test program, writes
 /// the initramfs, boots the kernel in qemu with a host-side timeout, then judges the KTAP file written through the
 /// guest's second serial port (never the console). Writes
 /// <c>&lt;out&gt;/smoke/&lt;config&gt;/{ktap.txt,console.log,junit.xml}</c>, plus the initramfs,
@@ -40,28 +41,25 @@ public sealed partial class GuestRunner(IProcessRunner runner) : IGuestRunner
         return Path.Combine(Path.GetFullPath(outDir), "smoke", configName);
     }
 
-    /// <summary>Builds each test-only module in its own scratch directory; the .ko files.</summary>
+    /// <summary>Builds each test-only module in its own scratch directory with <paramref name="kernelBuild"/>; the .ko files.</summary>
     /// <exception cref="KernelBuildException">A module did not build; the message names its log.</exception>
     /// <exception cref="UserErrorException">A module directory built no .ko.</exception>
-    public async Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine = null,
+    public async Task<IReadOnlyList<string>> BuildTestModulesAsync(IKernelBuild kernelBuild, GuestTestModulesRequest request, Action<string>? onLine = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kernelBuild);
         ArgumentNullException.ThrowIfNull(request);
         var modules = new List<string>();
         foreach (string source in GuestTestModules.SourceDirectories(request.GuestSourceDir, Directory.Exists))
         {
             string name = Path.GetFileName(source);
-            ModuleBuildResult result = await new KernelBuilder(runner).BuildExternalModuleAsync(
-                new ModuleBuildRequest(request.KernelBuildDir, source, Path.Combine(request.LogDir, name))
-                {
-                    OutDir = Path.Combine(request.ScratchDir, name),
-                    Jobs = request.Jobs,
-                    Pinned = request.Pinned,
-                    ExtraVariables = request.ExtraVariables,
-                }, onLine, cancellationToken).ConfigureAwait(false);
-            modules.AddRange(result.Modules.Count > 0
-                ? result.Modules
-                : throw new UserErrorException($"Building the test module in {source} left no .ko in {result.ModuleDir}; see {result.LogPath}."));
+            string scratch = Path.Combine(request.ScratchDir, name);
+            string logPath = Path.Combine(request.LogDir, name, KernelBuild.ModuleLogFileName);
+            IReadOnlyList<string> built = await kernelBuild.BuildModuleAsync(request.Tree, source, scratch, request.Pinned, logPath, onLine, cancellationToken)
+                .ConfigureAwait(false);
+            modules.AddRange(built.Count > 0
+                ? built
+                : throw new UserErrorException($"Building the test module in {source} left no .ko in {scratch}; see {logPath}."));
         }
 
         return modules;

@@ -5,14 +5,11 @@ namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
 /// The smoke guest's test-only modules (<see cref="GuestTestModules"/>, e.g. tests/guest/offc-test) to build out of tree
-/// against the kernel in <paramref name="KernelBuildDir"/> (the O= directory), from <paramref name="GuestSourceDir"/>
-/// (tests/guest), each in its own scratch directory under <paramref name="ScratchDir"/>; logs in <paramref name="LogDir"/>.
+/// against the built kernel of <paramref name="Tree"/> (its O= directory, ARCH and make variables), from
+/// <paramref name="GuestSourceDir"/> (tests/guest), each in its own scratch directory under <paramref name="ScratchDir"/>;
+/// logs in <paramref name="LogDir"/>.
 /// </summary>
-public sealed record GuestTestModulesRequest(string KernelBuildDir, string GuestSourceDir, string ScratchDir, string LogDir)
+public sealed record GuestTestModulesRequest(KbuildTree Tree, string GuestSourceDir, string ScratchDir, string LogDir)
 {
-    public int Jobs { get; init; } = Environment.ProcessorCount;
-
     public KbuildPinnedEnvironment? Pinned { get; init; }
-
-    public IReadOnlyList<string> ExtraVariables { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using Mtcopy.Adapters.Kernel;
+
 namespace Mtcopy.Adapters.Smoke;
 
 /// <summary>
@@ -6,8 +8,11 @@ namespace Mtcopy.Adapters.Smoke;
 /// </summary>
 public interface IGuestRunner
 {
-    /// <summary>The .ko files of the guest's test-only modules, for <see cref="GuestRunRequest.TestModulePaths"/>.</summary>
-    Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine, CancellationToken cancellationToken);
+    /// <summary>
+    /// The .ko files of the guest's test-only modules, for <see cref="GuestRunRequest.TestModulePaths"/>, built through
+    /// <paramref name="kernelBuild"/> (the step the series' modules are built with).
+    /// </summary>
+    Task<IReadOnlyList<string>> BuildTestModulesAsync(IKernelBuild kernelBuild, GuestTestModulesRequest request, Action<string>? onLine, CancellationToken cancellationToken);
 
     /// <summary>One boot of the guest: its report and where its files (KTAP, console, JUnit) are.</summary>
     Task<GuestRunResult> RunAsync(GuestRunRequest request, Action<string>? onLine, CancellationToken cancellationToken);

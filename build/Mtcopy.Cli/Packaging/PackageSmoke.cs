@@ -1,4 +1,5 @@
 using Mtcopy.Adapters.Git;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Packaging;
 using Mtcopy.Cli.Stages;
 using Mtcopy.Core.Packaging;

@@ -1,6 +1,5 @@
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Results;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
@@ -109,7 +108,7 @@ public sealed class BuildStage : IStage
         }
 
         string release = await KernelArtifacts.ReadReleaseAsync(artifactDir, cancellationToken).ConfigureAwait(false);
-        return (new BuiltVariant(variant.Name, variant.BuildDir, release, image, Path.Combine(artifactDir, "config"), moduleArtifacts), note, !verdict.Skip);
+        return (new BuiltVariant(variant.Name, variant.Arch, variant.BuildDir, release, image, Path.Combine(artifactDir, "config"), moduleArtifacts), note, !verdict.Skip);
     }
 
     /// <summary>make bzImage modules, then the modules against it, all into &lt;out&gt;/&lt;variant&gt;; the note saying so.</summary>
@@ -119,7 +118,7 @@ public sealed class BuildStage : IStage
         KbuildPinnedEnvironment pinned = BuildIdentity.For(configured.SourceDateEpoch);
         string logDir = context.Layout.LogDirFor(variant.Name);
         KernelBuildResult kernel = await context.Console.WithProgressAsync($"{variant.Name}: make bzImage modules", line =>
-            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuilder.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
+            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuild.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
         await KernelArtifacts.SaveAsync(kernel, artifactDir, cancellationToken).ConfigureAwait(false);
         File.Copy(variant.ConfigPath, Path.Combine(artifactDir, "config"), overwrite: true);
         await context.KernelBuild.BuildModulesAsync(tree, modules, pinned, logDir, artifactDir, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ namespace Mtcopy.Cli.Stages;
 /// <summary>One built kernel and the modules built against it.</summary>
 public sealed record BuiltVariant(
     string Name,
+    string Arch,
     string BuildDir,
     string KernelRelease,
     string Image,

@@ -1,6 +1,5 @@
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Results;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Results;
 
 namespace Mtcopy.Cli.Stages;
@@ -68,7 +67,7 @@ public sealed class ConfigureStage : IStage
             context.Stamps.Invalidate(stamp);
             var tree = context.KernelBuild.Tree(apply.Worktree, buildDir, variant.Arch);
             await context.KernelBuild.ConfigureAsync(tree, variant,
-                Path.Combine(context.Layout.LogDirFor(variant.Name), KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken).ConfigureAwait(false);
+                Path.Combine(context.Layout.LogDirFor(variant.Name), KernelBuild.ConfigureLogFileName), verifyFragment: true, cancellationToken).ConfigureAwait(false);
             context.Stamps.Record(stamp, key, inputs, [configPath]);
         }
 

@@ -3,7 +3,6 @@ using Mtcopy.Adapters.Git;
 using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Matrix;
 using Mtcopy.Core.Results;
@@ -48,7 +47,7 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
         if (verdict.Skip)
         {
             string release = await KernelArtifacts.ReadReleaseAsync(artifactDir, cancellationToken).ConfigureAwait(false);
-            build = MatrixStep.Pass($"Linux {release} ({variant.Name}), up to date: {verdict.Reason}", Relative(Path.Combine(logDir, KernelBuilder.BuildLogFileName)));
+            build = MatrixStep.Pass($"Linux {release} ({variant.Name}), up to date: {verdict.Reason}", Relative(Path.Combine(logDir, KernelBuild.BuildLogFileName)));
         }
         else
         {
@@ -77,10 +76,10 @@ internal sealed class MatrixBuild(StageContext context, string dir, string slug,
     {
         KbuildTree tree = context.KernelBuild.Tree(applied.Workspace.WorktreePath, Path.Combine(dir, "build-" + variant.Name), variant.Arch);
         KbuildPinnedEnvironment pinned = BuildIdentity.For(epoch);
-        await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken)
+        await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelBuild.ConfigureLogFileName), verifyFragment: true, cancellationToken)
             .ConfigureAwait(false);
         KernelBuildResult kernel = await context.Console.WithProgressAsync($"{slug}: make bzImage modules", line =>
-            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuilder.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
+            context.KernelBuild.BuildAsync(tree, pinned, Path.Combine(logDir, KernelBuild.BuildLogFileName), line, cancellationToken)).ConfigureAwait(false);
         string release = await KernelArtifacts.SaveAsync(kernel, artifactDir, cancellationToken).ConfigureAwait(false);
         await context.KernelBuild.BuildModulesAsync(tree, modules, pinned, logDir, artifactDir, cancellationToken).ConfigureAwait(false);
         return MatrixStep.Pass(string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Core.Packaging;

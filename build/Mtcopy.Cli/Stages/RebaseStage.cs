@@ -116,10 +116,10 @@ public sealed partial class RebaseStage(BaseFetcher? fetchBase = null) : IStage
         KbuildTree tree = context.KernelBuild.Tree(worktree, Path.Combine(work, "build-" + variant.Name), variant.Arch);
         try
         {
-            await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelConfigurator.LogFileName), verifyFragment: true, cancellationToken)
+            await context.KernelBuild.ConfigureAsync(tree, variant, Path.Combine(logDir, KernelBuild.ConfigureLogFileName), verifyFragment: true, cancellationToken)
                 .ConfigureAwait(false);
             KernelBuildResult built = await context.Console.WithProgressAsync("rebased series: make bzImage modules", line =>
-                context.KernelBuild.BuildAsync(tree, BuildIdentity.For(date.ToUnixTimeSeconds()), Path.Combine(logDir, KernelBuilder.BuildLogFileName), line,
+                context.KernelBuild.BuildAsync(tree, BuildIdentity.For(date.ToUnixTimeSeconds()), Path.Combine(logDir, KernelBuild.BuildLogFileName), line,
                     cancellationToken)).ConfigureAwait(false);
             context.Console.Note($"the rebased tree builds: Linux {built.Release?.Value} ({variant.Name})");
         }

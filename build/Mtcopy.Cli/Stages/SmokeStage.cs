@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mtcopy.Adapters.Results;
 using Mtcopy.Adapters.Smoke;
+using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Results;
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Smoke;
@@ -58,15 +59,15 @@ public sealed class SmokeStage : IStage
     private static async Task<GuestRunResult> BootAsync(StageContext context, SeriesManifest manifest, BuildState built, BuiltVariant variant,
         string contract, string? dkmsModule, CancellationToken cancellationToken)
     {
+        // The kernel's tree with the make variables Build used (kept in its state), whatever this invocation's are.
+        var tree = new KbuildTree(built.Worktree, variant.BuildDir, variant.Arch) { ExtraVariables = built.MakeVariables };
+        var modules = new GuestTestModulesRequest(tree, context.Layout.GuestSourceDir,
+            Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
+        {
+            Pinned = BuildIdentity.For(built.SourceDateEpoch),
+        };
         IReadOnlyList<string> testModules = await context.Console.WithProgressAsync($"{variant.Name}: guest test modules",
-            line => context.Guest.BuildTestModulesAsync(
-                new GuestTestModulesRequest(variant.BuildDir, context.Layout.GuestSourceDir,
-                    Path.Combine(context.Layout.WorkDir, $"guest-modules-{variant.Name}"), context.Layout.LogDirFor(variant.Name))
-                {
-                    Jobs = context.Options.Jobs,
-                    Pinned = BuildIdentity.For(built.SourceDateEpoch),
-                    ExtraVariables = built.MakeVariables,
-                }, line, cancellationToken)).ConfigureAwait(false);
+            line => context.Guest.BuildTestModulesAsync(context.KernelBuild, modules, line, cancellationToken)).ConfigureAwait(false);
         var request = new GuestRunRequest(variant.Name, context.Layout.OutDir, variant.Image,
             variant.Modules.First(m => Path.GetFileName(m) == manifest.Modules[0].Name + ".ko"), context.Layout.GuestSourceDir)
         {

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Process;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Adapters.Tests.Fixtures;
+using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Series.Manifest;
 using Mtcopy.Core.Smoke;
 using Xunit.Abstractions;
@@ -99,14 +101,18 @@ public sealed class RealGuestTests(ITestOutputHelper output)
 
     private static async Task<string> BuildModuleAsync(TempDirectory temp, string source, IReadOnlyList<string> variables)
     {
+        IReadOnlyList<string> modules = await Step().BuildModuleAsync(KernelTree(variables), source, Path.Combine(temp.Path, "module"), null,
+            Path.Combine(temp.Path, "logs", KernelBuild.ModuleLogFileName), null, CancellationToken.None);
+        return Assert.Single(modules);
+    }
+
+    private static KernelBuild Step() => new(new ProcessRunner(), [], Environment.ProcessorCount);
+
+    /// <summary>The kernel built in MTCOPY_KERNEL_BUILD, as a tree: its O= directory is all an external module needs.</summary>
+    private static KbuildTree KernelTree(IReadOnlyList<string> variables)
+    {
         string build = Fixtures.TestGate.Required("MTCOPY_KERNEL_BUILD", "MTCOPY_GUEST_TESTS");
-        var result = await new Mtcopy.Adapters.Kernel.KernelBuilder(new ProcessRunner()).BuildExternalModuleAsync(
-            new Mtcopy.Adapters.Kernel.ModuleBuildRequest(build, source, Path.Combine(temp.Path, "logs"))
-            {
-                OutDir = Path.Combine(temp.Path, "module"),
-                ExtraVariables = variables,
-            });
-        return Assert.Single(result.Modules);
+        return new KbuildTree(build, build, "x86_64") { ExtraVariables = variables };
     }
 
     private async Task<SmokeReport> RunAsync(TempDirectory temp, IReadOnlyList<string> extraKernelArgs, string? moduleOverride = null)
@@ -115,8 +121,8 @@ public sealed class RealGuestTests(ITestOutputHelper output)
         string module = moduleOverride ?? (Environment.GetEnvironmentVariable("MTCOPY_GUEST_MODULE") is { Length: > 0 } given
             ? given
             : Path.Combine(build, "drivers", "migoffcopy", "mtcopy", "mtcopy.ko"));
-        IReadOnlyList<string> testModules = await new GuestRunner(new ProcessRunner()).BuildTestModulesAsync(
-            new GuestTestModulesRequest(build, GuestSourceDir(), Path.Combine(temp.Path, "guest-modules"), Path.Combine(temp.Path, "logs")));
+        IReadOnlyList<string> testModules = await new GuestRunner(new ProcessRunner()).BuildTestModulesAsync(Step(),
+            new GuestTestModulesRequest(KernelTree([]), GuestSourceDir(), Path.Combine(temp.Path, "guest-modules"), Path.Combine(temp.Path, "logs")));
         var request = new GuestRunRequest("real", temp.Path, Path.Combine(build, "arch", "x86", "boot", "bzImage"), module, GuestSourceDir())
         {
             ContractText = ContractFromManifest(),

@@ -1,3 +1,4 @@
+using Mtcopy.Adapters.Kernel;
 using Mtcopy.Adapters.Smoke;
 using Mtcopy.Cli.Stages;
 using Mtcopy.Cli.Tests.Fixtures;
@@ -57,6 +58,13 @@ public sealed class SmokeStageTests : IDisposable
         Assert.Contains("dir /sys/kernel/cpu_mt", boot.ContractText, StringComparison.Ordinal);
         Assert.Equal(guest.TestModules, boot.TestModulePaths);
         Assert.Equal(QemuSettings.DefaultTimeout, boot.Timeout);
+        // The test modules are built with the context's kernel-build step, against the kernel with Build's make variables.
+        (IKernelBuild step, GuestTestModulesRequest modules) = Assert.Single(guest.ModuleBuilds);
+        Assert.IsType<KernelBuild>(step);
+        BuildState built = StateFile.Read<BuildState>(pipeline.StateDir, BuildStage.StateName);
+        Assert.Equal(built.Variants[0].BuildDir, modules.Tree.BuildDir);
+        Assert.Equal(built.MakeVariables, modules.Tree.ExtraVariables);
+        Assert.Contains("LOCALVERSION=", modules.Tree.ExtraVariables);
 
         Assert.Equal(CliApp.ExitOk, await RunAsync(guest));
         Assert.Equal("SKIP", pipeline.Recorded("smoke").Status);
@@ -77,8 +85,14 @@ public sealed class SmokeStageTests : IDisposable
 
         public IReadOnlyList<string> TestModules { get; } = ["/guest-modules/offc-test/offc_test.ko"];
 
-        public Task<IReadOnlyList<string>> BuildTestModulesAsync(GuestTestModulesRequest request, Action<string>? onLine, CancellationToken cancellationToken) =>
-            Task.FromResult(TestModules);
+        public List<(IKernelBuild Step, GuestTestModulesRequest Request)> ModuleBuilds { get; } = [];
+
+        public Task<IReadOnlyList<string>> BuildTestModulesAsync(IKernelBuild kernelBuild, GuestTestModulesRequest request, Action<string>? onLine,
+            CancellationToken cancellationToken)
+        {
+            ModuleBuilds.Add((kernelBuild, request));
+            return Task.FromResult(TestModules);
+        }
 
         public Task<GuestRunResult> RunAsync(GuestRunRequest request, Action<string>? onLine, CancellationToken cancellationToken)
         {

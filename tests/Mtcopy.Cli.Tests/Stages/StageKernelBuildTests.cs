@@ -1,5 +1,4 @@
 using Mtcopy.Adapters.Kernel;
-using Mtcopy.Cli.Kernel;
 using Mtcopy.Cli.Stages;
 using Mtcopy.Cli.Tests.Fixtures;
 using Mtcopy.Core.Kernel;
@@ -95,6 +94,13 @@ public sealed class StageKernelBuildTests : IDisposable
         {
             Calls.Add("targets " + Path.GetFileName(logPath));
             return inner.BuildTargetsAsync(tree, targets, pinned, logPath, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<string>> BuildModuleAsync(KbuildTree tree, string sourceDir, string scratchDir, KbuildPinnedEnvironment? pinned,
+            string logPath, Action<string>? onLine, CancellationToken cancellationToken)
+        {
+            Calls.Add("module " + Path.GetFileName(sourceDir));
+            return inner.BuildModuleAsync(tree, sourceDir, scratchDir, pinned, logPath, onLine, cancellationToken);
         }
 
         public Task<IReadOnlyList<string>> BuildModulesAsync(KbuildTree tree, IReadOnlyList<ModuleToBuild> modules, KbuildPinnedEnvironment pinned,

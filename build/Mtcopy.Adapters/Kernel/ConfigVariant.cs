@@ -3,7 +3,7 @@ using Mtcopy.Core.Kernel;
 using Mtcopy.Core.Series;
 using Mtcopy.Core.Series.Manifest;
 
-namespace Mtcopy.Cli;
+namespace Mtcopy.Adapters.Kernel;
 
 /// <summary>
 /// One kernel configuration to build: a make target for the starting config (e.g. tinyconfig)

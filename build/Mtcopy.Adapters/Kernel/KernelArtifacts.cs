@@ -1,6 +1,4 @@
-using Mtcopy.Adapters.Kernel;
-
-namespace Mtcopy.Cli.Kernel;
+namespace Mtcopy.Adapters.Kernel;
 
 /// <summary>What a kernel build leaves in its artifact directory: <c>bzImage</c> and <c>kernel.release</c>.</summary>
 public static class KernelArtifacts

@@ -1,4 +1,6 @@
-namespace Mtcopy.Cli.Tests;
+using Mtcopy.Adapters.Kernel;
+
+namespace Mtcopy.Adapters.Tests.Kernel;
 
 public sealed class ConfigVariantTests : IDisposable
 {

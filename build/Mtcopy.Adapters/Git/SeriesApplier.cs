@@ -90,9 +90,10 @@ public sealed class SeriesApplier
             throw new UnsafePatchPathException(violations);
         }
 
-        foreach (var reject in state.RejectPaths)
+        // The user may have deleted a reject file, or the directory it was in, while fixing the stop.
+        foreach (var reject in state.RejectPaths.Select(r => Path.Combine(root, r)).Where(File.Exists))
         {
-            File.Delete(Path.Combine(root, reject));
+            File.Delete(reject);
         }
 
         var stopped = parsed[state.StoppedIndex];

@@ -375,4 +375,33 @@ public sealed class SeriesApplierTests : IDisposable
         Assert.Equal(string.Empty, WorktreeStatus());
         Assert.Equal("patch\n", _repo.GitIn(_repo.WorktreePath, "cat-file", "commit", "HEAD").Split("\n\n", 2)[1]);
     }
+
+    [Fact]
+    public async Task Continue_accepts_a_stop_whose_reject_file_went_with_its_directory()
+    {
+        _repo.Write("keep.c", "keep\n");
+        _repo.Write("d/f.c", TestRepo.Lines(40));
+        var a = _repo.Commit("a");
+        _repo.Git("checkout", "-q", "-b", "up");
+        _repo.Write("d/f.c", TestRepo.Lines(40, n => n == 20 ? "line twenty" : $"line {n}"));
+        _repo.Commit("patch");
+        _repo.Git("checkout", "-q", "main");
+        _repo.Write("d/f.c", TestRepo.Lines(40, n => n == 18 ? "line eighteen (base)" : $"line {n}"));
+        _repo.Commit("base changes the context");
+        var input = _repo.Inputs(a + "..up")[0];
+        var oldId = _repo.Rev(a + ":d/f.c")[..7];
+        var unknown = input with { DiffText = input.DiffText.Replace("index " + oldId, "index 0123456", StringComparison.Ordinal) };
+
+        var result = await _applier.ApplyAsync(Request("main"), [unknown]);
+        Assert.False(result.Succeeded);
+        Assert.True(File.Exists(Path.Combine(_repo.WorktreePath, "d", "f.c.rej")));
+
+        // The user resolves the stop by dropping the file, and its directory with the reject file in it.
+        Directory.Delete(Path.Combine(_repo.WorktreePath, "d"), recursive: true);
+        var done = await _applier.ContinueAsync(Request("main"), [unknown]);
+
+        Assert.True(done.Succeeded);
+        Assert.Equal(string.Empty, WorktreeStatus());
+        Assert.Equal(string.Empty, _repo.GitIn(_repo.WorktreePath, "ls-tree", "--name-only", "HEAD", "d"));
+    }
 }

@@ -2,6 +2,7 @@ using Mtcopy.Adapters.Packaging;
 using Mtcopy.Adapters.Tests.Fixtures;
 using Mtcopy.Core.Packaging;
 using Mtcopy.Core.Series.Manifest;
+using Mtcopy.Core.Tests.Packaging;
 
 namespace Mtcopy.Adapters.Tests.Packaging;
 
@@ -13,24 +14,10 @@ public sealed class PackagingFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    /// <summary>The packaged values of patches/manifest.yaml.</summary>
-    public static SeriesManifest Manifest { get; } = new()
+    /// <summary>The packaged values of patches/manifest.yaml (the golden files' sample, with the manifest's homepage).</summary>
+    public static SeriesManifest Manifest { get; } = SampleInputs.Manifest with
     {
-        Series = new SeriesInfo { Name = "mtcopy", Version = "0.1.0", Summary = "Multi-threaded page copy for batched page migration", Patches = [] },
-        Bases = [],
-        Config = new KernelConfigSpec { Arch = "x86_64", Base = "tinyconfig", Fragments = new Dictionary<string, string>(), Default = "smoke" },
-        Modules = [new ModuleSpec { Name = "mtcopy", Source = "../kmod-src", Requires = ["CONFIG_OFFC_MIGRATION"] }],
-        Packages = new PackagingSpec
-        {
-            Maintainer = "Mtcopy Developers <mtcopy@example.org>",
-            Homepage = "https://example.org/mtcopy",
-            License = "GPL-2.0-only",
-            DkmsDeb = "mtcopy-dkms",
-            DkmsRpm = "dkms-mtcopy",
-            ModulesDeb = "mtcopy-modules",
-            ModulesRpm = "kmod-mtcopy",
-            LocalVersion = "-mtcopy",
-        },
+        Packages = SampleInputs.Manifest.Packages! with { Homepage = "https://example.org/mtcopy" },
     };
 
     /// <summary>The DKMS packages of <see cref="Manifest"/>, dated 2025-01-01.</summary>
